@@ -1,0 +1,97 @@
+"""Main-text quality of newsdesk's HTML reader on the ScrapingHub article-extraction benchmark (AEB).
+
+Scores the body newsdesk keeps (headline and byline removed) against AEB's ``articleBody``, and in
+the same run trafilatura's own default extraction, with AEB's published metric: 4-token shingles,
+per-page true/false positives normalised so long pages weigh no more than short ones, precision and
+recall averaged over pages, F1 from the two means.
+
+    .venv/bin/python benchmarks/html_extraction.py [--eval-dir DIR]
+
+Writes benchmarks/results/html.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+
+import trafilatura
+
+from _shared import shared_dir, write_json
+from newsdesk import ArticleError, read_article
+
+_TOKEN = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n])
+
+
+def page_counts(truth: str, predicted: str) -> tuple[float, float, float]:
+    """Normalised (tp, fp, fn) of one page."""
+    true, pred = shingles(truth), shingles(predicted)
+    tp = sum((true & pred).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
+    def precision(tp: float, fp: float, fn: float) -> float:
+        return 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
+
+    def recall(tp: float, fp: float, fn: float) -> float:
+        return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
+
+    p = statistics.mean(precision(*c) for c in counts if c[0] + c[1] > 0)
+    r = statistics.mean(recall(*c) for c in counts if c[0] + c[2] > 0)
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=shared_dir("eval"))
+    args = parser.parse_args()
+    aeb = args.eval_dir / "html" / "scrapinghub_aeb"
+    if not aeb.exists():
+        print(f"skipped: the AEB data is not at {aeb} (set NEWSDESK_EVAL_DIR)")
+        return 0
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    ours, baseline, failures = [], [], []
+    for key in sorted(truth):
+        path = aeb / "html" / f"{key}.html.gz"
+        body = truth[key].get("articleBody", "")
+        try:
+            ours.append(page_counts(body, read_article(path).body))
+        except ArticleError as error:
+            failures.append(str(error))
+            ours.append(page_counts(body, ""))
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        baseline.append(page_counts(body, trafilatura.extract(html) or ""))
+    result = {
+        "data": "ScrapingHub article-extraction-benchmark, 181 pages",
+        "metric": "AEB shingle P/R/F1 (n=4), page-normalised, means over pages",
+        "pages": len(truth),
+        "newsdesk": scores(ours),
+        "trafilatura_default": {**scores(baseline), "version": trafilatura.__version__},
+        "newsdesk_unreadable_pages": failures,
+    }
+    write_json("html.json", result)
+    print(f"{'reader':<22} precision  recall  F1")
+    for name in ("newsdesk", "trafilatura_default"):
+        s = result[name]
+        print(f"{name:<22} {s['precision']:.3f}      {s['recall']:.3f}   {s['f1']:.3f}")
+    print(f"pages newsdesk could not read: {len(failures)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""newsdesk: read English news like a media researcher.
+
+Who said what (quotes), which numbers the article cites (figures) and which side each speaker
+takes (stances), as tidy pandas DataFrames.
+
+>>> import newsdesk
+>>> article = newsdesk.read_text("Rain due\\nForecasters expect rain on Friday.", id="demo")
+>>> article.headline
+'Rain due'
+"""
+
+from newsdesk.articles import Article, Paragraph, read_text
+from newsdesk.errors import ArticleError, ArticleSkippedWarning, ModelNotFoundError, NewsdeskError
+from newsdesk.nlp import load_model, parse, parse_text
+from newsdesk.pipeline import Analysis, analyze
+from newsdesk.readers import iter_articles, read_article, read_articles
+from newsdesk.records import Figure, Quote, Stance
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "ArticleError",
+    "ArticleSkippedWarning",
+    "Figure",
+    "ModelNotFoundError",
+    "NewsdeskError",
+    "Paragraph",
+    "Quote",
+    "Stance",
+    "analyze",
+    "iter_articles",
+    "load_model",
+    "parse",
+    "parse_text",
+    "read_article",
+    "read_articles",
+    "read_text",
+]
+
+__version__ = "0.1.0"

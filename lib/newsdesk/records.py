@@ -1,0 +1,155 @@
+"""The records newsdesk returns and the one definition of each table's columns.
+
+Each record is a frozen dataclass; its fields, in order, are the columns of its DataFrame in
+`newsdesk.Analysis`, with dtypes derived from the field types. Tables are sorted by article id and
+offset so the same input always gives the same table.
+
+>>> Quote.columns()[:4]
+('article_id', 'start', 'end', 'text')
+>>> to_frame([], Figure).shape
+(0, 13)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from typing import Any, ClassVar, Literal
+
+import pandas as pd
+
+__all__ = ["ArticleRow", "ErrorRow", "Figure", "Quote", "Stance", "to_frame"]
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+SpeakerType = Literal["person", "organisation", "media", "anonymous", "unknown"]
+StanceLabel = Literal["favor", "against", "neutral"]
+
+_DTYPES = {
+    "str": "string",
+    "str | None": "string",
+    "int": "int64",
+    "int | None": "Int64",
+    "float": "float64",
+    "float | None": "Float64",
+    "QuoteKind": "string",
+    "SpeakerType": "string",
+    "StanceLabel": "string",
+}
+
+
+class Record:
+    """Shared behaviour: ``to_dict()``, ``columns()``, ``dtypes()`` and a compact repr."""
+
+    sort_keys: ClassVar[tuple[str, ...]] = ("article_id", "start", "end")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    @classmethod
+    def dtypes(cls) -> dict[str, str]:
+        return {f.name: _DTYPES[str(f.type)] for f in fields(cls)}  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items() if v is not None)
+        return f"{type(self).__name__}({shown})"
+
+
+@dataclass(frozen=True, repr=False)
+class ArticleRow(Record):
+    """One article in `Analysis.articles`."""
+
+    sort_keys: ClassVar[tuple[str, ...]] = ("article_id",)
+    article_id: str
+    headline: str | None
+    byline: str | None
+    credits: str | None
+    published: str | None
+    site_name: str | None
+    url: str | None
+    source_path: str | None
+    paragraphs: int
+    characters: int
+    sentences: int
+    tokens: int
+
+
+@dataclass(frozen=True, repr=False)
+class Quote(Record):
+    """Who said what: one attributed statement. ``text`` is the content (for indirect speech, the
+    reported clause); every ``*_start``/``*_end`` indexes ``Article.text``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_role: str | None
+    speaker_type: SpeakerType
+    paragraph: int | None
+    confidence: float
+
+
+@dataclass(frozen=True, repr=False)
+class Figure(Record):
+    """A number the article cites, normalised: ``value`` (``value_max`` for ranges) in ``unit``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    qualifier: str | None
+    period: str | None
+    noun: str | None
+    quote_start: int | None
+    speaker: str | None
+
+
+@dataclass(frozen=True, repr=False)
+class Stance(Record):
+    """Which side ``holder`` takes on ``target``, with the evidence span it rests on."""
+
+    sort_keys: ClassVar[tuple[str, ...]] = ("article_id", "evidence_start", "holder", "target")
+    article_id: str
+    holder: str
+    target: str
+    label: StanceLabel
+    score: float
+    evidence: str | None
+    evidence_start: int | None
+    evidence_end: int | None
+    method: str
+
+
+@dataclass(frozen=True, repr=False)
+class ErrorRow(Record):
+    """An input that was reported and skipped: where it is and what is wrong with it."""
+
+    sort_keys: ClassVar[tuple[str, ...]] = ()
+    source: str
+    stage: str
+    problem: str
+
+
+def to_frame(records: Iterable[Record], record_type: type[Record]) -> pd.DataFrame:
+    """A DataFrame with ``record_type``'s columns and dtypes, sorted by its sort keys."""
+    rows: Sequence[dict[str, Any]] = [r.to_dict() for r in records]
+    frame = pd.DataFrame(rows, columns=list(record_type.columns()))
+    frame = frame.astype(record_type.dtypes())
+    if record_type.sort_keys and len(frame):
+        frame = frame.sort_values(list(record_type.sort_keys), kind="stable", na_position="first")
+    return frame.reset_index(drop=True)
