@@ -1,0 +1,76 @@
+"""How much newsdesk's extraction stages add to spaCy's own parse, as ratios measured in one process.
+
+Machines here are noisy, so no absolute time is reported as a result: each round parses the same BBC
+articles with spaCy (the baseline) and then runs every registered stage (`newsdesk.pipeline.STAGES`)
+over those Docs; the ratio stage time / parse time is taken per round and the median over rounds is
+reported. Rounds interleave baseline and stages so that drift in machine speed hits both.
+
+    .venv/bin/python benchmarks/speed.py [--articles 400] [--rounds 3]
+
+Writes benchmarks/results/speed.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+
+from _shared import shared_dir, write_json
+from newsdesk import read_articles
+from newsdesk.nlp import load_model
+from newsdesk.pipeline import STAGES
+from newsdesk.records import Record
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400, help="how many BBC articles (every k-th, by id)")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    corpus = shared_dir("corpus") / "bbc" / "bbc_news.jsonl"
+    if not corpus.exists():
+        print(f"skipped: the BBC corpus is not at {corpus} (set NEWSDESK_CORPUS_DIR)")
+        return 0
+    everything = sorted(read_articles(corpus), key=lambda a: a.id)
+    step = max(1, len(everything) // args.articles)
+    articles = everything[::step][: args.articles]
+    words = sum(len(a.text.split()) for a in articles)
+    nlp = load_model()
+    list(nlp.pipe(a.text for a in articles[:20]))  # warm up
+
+    ratios: dict[str, list[float]] = {name: [] for name, _ in STAGES}
+    parse_seconds: list[float] = []
+    for _ in range(args.rounds):
+        started = time.perf_counter()
+        docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+        parse = time.perf_counter() - started
+        parse_seconds.append(parse)
+        found: list[list[Record]] = [[] for _ in articles]  # what earlier stages found, as in analyze()
+        for name, stage in STAGES:
+            started = time.perf_counter()
+            for article, doc, earlier in zip(articles, docs, found, strict=True):
+                earlier.extend(stage(article, doc, tuple(earlier)))
+            ratios[name].append((time.perf_counter() - started) / parse)
+
+    result = {
+        "corpus": "BBC News 2004-05 (shared/corpus/bbc)",
+        "articles": len(articles),
+        "words": words,
+        "rounds": args.rounds,
+        "spacy_model": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
+        "parse_words_per_second_median": round(words / statistics.median(parse_seconds)),
+        "stage_time_over_parse_time": {name: round(statistics.median(r), 4) for name, r in ratios.items()},
+    }
+    write_json("speed.json", result)
+    print(f"{len(articles)} articles, {words} words; spaCy parse {result['parse_words_per_second_median']} words/s")
+    for name, ratio in result["stage_time_over_parse_time"].items():
+        print(f"  {name:<10} adds {ratio:.1%} to the parse time")
+    if not STAGES:
+        print("  (no extraction stage is registered yet)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
