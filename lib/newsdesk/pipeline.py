@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+from tqdm.auto import tqdm
 
 from newsdesk.articles import Article
 from newsdesk.errors import ArticleError
@@ -80,11 +81,13 @@ def analyze(
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    progress: bool = False,
 ) -> Analysis:
     """Analyse articles given as Articles, paths (files or folders), DataFrames or text strings.
 
     Returns an `Analysis` whose tables follow the schemas in `newsdesk.records`. Inputs that cannot
     be read, and articles a stage fails on, are listed in ``errors`` with the reason; the rest go on.
+    ``progress=True`` shows a progress bar over the articles (on stderr).
     """
     errors: list[ErrorRow] = []
     readable: list[Article] = []
@@ -96,7 +99,8 @@ def analyze(
 
     rows: list[ArticleRow] = []
     found: dict[type[Record], list[Record]] = {Quote: [], Figure: [], Stance: []}
-    for article, doc in parse(readable, nlp=nlp or load_model(), batch_size=batch_size, n_process=n_process):
+    parsed = parse(readable, nlp=nlp or load_model(), batch_size=batch_size, n_process=n_process)
+    for article, doc in tqdm(parsed, total=len(readable), unit="article", disable=not progress):
         rows.append(_article_row(article, doc))
         so_far: list[Record] = []
         for stage_name, stage in STAGES:
