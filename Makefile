@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
 
 eval: $(STAMP)
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[bench]"
 	$(BIN)/python benchmarks/html_extraction.py
 	$(BIN)/python benchmarks/eval_quotes.py
 	$(BIN)/python benchmarks/eval_figures.py
@@ -58,7 +59,7 @@ eval: $(STAMP)
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/python -m pip install --quiet --upgrade "pip==26.3"
-	.venv-lock/bin/python -m pip install --quiet ".[test,bench]"
+	.venv-lock/bin/python -m pip install --quiet ".[dev,bench]"
 	.venv-lock/bin/python -m pip freeze --exclude-editable | grep -v '^newsdesk' | LC_ALL=C sort > constraints.txt
 	rm -rf .venv-lock
 

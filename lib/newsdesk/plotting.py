@@ -15,9 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-__all__ = ["save_figure"]
+__all__ = ["plot_money", "save_figure"]
 
 DPI = 100
 
@@ -33,3 +34,26 @@ def save_figure(figure: Figure, path: str | Path, *, data: pd.DataFrame | None =
     if data is not None:
         data.to_csv(path.with_suffix(".csv"), index=False, lineterminator="\n")
     return path
+
+
+def plot_money(money: pd.DataFrame, ax: Axes) -> None:
+    """Draw money figures (from `newsdesk.summaries.money_figures`) on a log scale: a dot per value, a bar per range.
+
+    Each row is labelled with its text and, where the article gives one, the qualifier ("around", "more than").
+    """
+    labels = []
+    for position, row in enumerate(money.to_dict("records")):
+        low, high = float(row["low"]), float(row["high"])
+        if high > low:
+            ax.plot([low, high], [position, position], color="#d62828", linewidth=6, solid_capstyle="butt")
+        else:
+            ax.plot([low], [position], "o", color="#003049", markersize=7)
+        text, qualifier, period = str(row["text"]), row["qualifier"], row["period"]
+        if isinstance(qualifier, str) and not text.lower().startswith(qualifier.lower()):
+            text = f"{qualifier} {text}"
+        labels.append(f"{text} ({period})" if isinstance(period, str) else text)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel("amount (log scale, in the article's currency)")
+    ax.grid(axis="x", which="major", alpha=0.3)
