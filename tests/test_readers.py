@@ -267,3 +267,13 @@ def test_unreadable_objects_are_reported() -> None:
     errors: list[ArticleError] = []
     assert list(read_articles([42], on_error=errors.append)) == []  # type: ignore[list-item]
     assert "cannot read int as an article" in str(errors[0])
+
+
+def test_html_h1_that_rewords_the_title_is_the_headline_once(tmp_path: Path) -> None:
+    page = _PAGE.replace("<h1>Water rates to rise by 5%</h1>", "<h1>Valley water rates to rise by 5% in April</h1>")
+    path = tmp_path / "reworded.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert article.headline == "Valley water rates to rise by 5% in April"
+    assert article.text.count("rates to rise") == 1
+    assert len(article.paragraphs) == 2

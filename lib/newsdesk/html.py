@@ -76,6 +76,23 @@ def clean_authors(author: str | None, site_name: str | None = None) -> str | Non
     return "; ".join(names) or None
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def is_same_headline(line: str, title: str) -> bool:
+    """Whether a text's first line is the page title reworded (an <h1> beside the <title>), not a lead sentence.
+
+    >>> is_same_headline("Julian Assange: Sweden drops rape investigation", "Sweden drops Assange rape investigation")
+    True
+    >>> is_same_headline("Two officers were charged with falsifying records.", "Prison officers charged")
+    False
+    """
+    if len(line.split()) > 30 or line.rstrip("\"”’'").endswith((".", "!", "?")):
+        return False
+    ours, theirs = set(_WORDS.findall(line.casefold())), set(_WORDS.findall(title.casefold()))
+    return len(ours & theirs) / max(1, len(ours | theirs)) >= 0.6
+
+
 def html_to_article(html: str | bytes, *, source: str, id: str, url: str | None = None) -> Article:
     """An Article from one HTML page; ArticleError (naming ``source``) when it holds no article text."""
     document = trafilatura.bare_extraction(
@@ -91,6 +108,9 @@ def html_to_article(html: str | bytes, *, source: str, id: str, url: str | None 
         raise ArticleError(source, Problem.NO_ARTICLE_TEXT)
     site_name = document.sitename or None
     headline = clean_title(document.title, site_name)
+    first_line = body.strip().split("\n", 1)[0].strip()
+    if headline and is_same_headline(first_line, headline):
+        headline = first_line  # the page's own <h1> leads the text: keep it, once
     text, first_line_is_headline = compose_text(headline, body)
     return build_article(
         text,
