@@ -31,3 +31,10 @@ def test_parse_keeps_order_and_pairs() -> None:
     pairs = list(parse(articles, batch_size=2))
     assert [a.id for a, _ in pairs] == ["0", "1", "2", "3", "4"]
     assert all(doc.text == article.text for article, doc in pairs)
+
+
+def test_a_fresh_model_is_a_separate_copy() -> None:
+    fresh = load_model(fresh=True)
+    assert fresh is not load_model()
+    fresh.add_pipe("sentencizer", last=True)
+    assert "sentencizer" not in load_model().pipe_names

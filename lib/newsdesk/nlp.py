@@ -41,13 +41,22 @@ def start_sentences_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
-    """The spaCy pipeline (loaded once per process): ``name`` if given, else the first of MODEL_NAMES.
+def load_model(name: str | None = None, *, fresh: bool = False) -> Language:
+    """The spaCy pipeline: ``name`` if given, else the first installed of MODEL_NAMES.
 
-    A line break always ends a sentence (`start_sentences_at_line_breaks`), so headlines and
-    paragraphs never run together.
+    It is loaded once per process and shared; ``fresh=True`` loads a new copy to add components to
+    without changing the shared one. A line break always ends a sentence
+    (`start_sentences_at_line_breaks`), so headlines and paragraphs never run together.
     """
+    return _load(name) if fresh else _shared_model(name)
+
+
+@lru_cache(maxsize=4)
+def _shared_model(name: str | None) -> Language:
+    return _load(name)
+
+
+def _load(name: str | None) -> Language:
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
         try:
