@@ -1,0 +1,367 @@
+"""Score newsdesk's quote attribution on public gold data; write ``benchmarks/results/quotes.json``.
+
+    .venv/bin/python benchmarks/eval_quotes.py [--eval-dir DIR] [--polnear-split dev] [--speed N]
+
+Data (read from ``--eval-dir``, default ``$NEWSDESK_EVAL_DIR`` or ``../shared/eval``; never shipped):
+
+* GenderGapTracker dev (``quotes/gendergaptracker/ggt_dev.jsonl``).
+* PolNeAR (``quotes/polnear/data/<split>/``); dev by default, train for development.
+
+How we match (the numbers mean exactly this):
+
+GGT, the tracker's own measure (``evaluate_quotes.py``): gold quotes are taken in order; each is matched to
+the not-yet-matched prediction with the highest score = |gold chars covered by the prediction| / |gold
+chars|, if that score is above the threshold (0.3 or 0.8). Precision = matched / predicted, recall =
+matched / gold. The 12 gold quotes whose span could not be anchored in the text (``quote_span`` null; one
+article's text is missing altogether) are left out, and their number is reported.
+Speaker accuracy (resolved): on the quotes matched at 0.3, our ``speaker`` equals the gold ``reference``
+after case-folding, dropping a possessive 's, punctuation and a leading article, and collapsing spaces. We
+also report the tracker's own speaker measure (speaker span overlaps the gold span, or both empty for floating quotes).
+
+PolNeAR: every SOURCE, CUE and CONTENT span of the gold (discontinuous spans split into their fragments;
+Discard/Discuss spans ignored) against our unique ``speaker_*``, ``cue_*`` and content spans, per article.
+Articles annotated by several annotators are scored against the first annotator in sorted order.
+*Exact*: both spans are equal after trimming white space, quotation marks and edge punctuation, and a
+leading "that " (our content leaves out the complementiser; the gold includes it). *Overlap*: a prediction and
+a gold span share at least one character; pairs are matched one-to-one, largest overlap first. Gold
+speakers are surface mentions, so the predicted mention (not the resolved name) is scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from newsdesk.articles import Article, read_text
+from newsdesk.nlp import load_model
+from newsdesk.quotes import QuoteFinder, quote_stage
+from newsdesk.records import Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "quotes.json"
+_EDGE = " \t\n\r,.;:!?—–-\"“”„«»'‘’()"
+_THAT = re.compile(r"(?i)that\s+")
+_NAME_JUNK = re.compile(r"['’]s\b|[^\w\s]")
+
+Span = tuple[int, int]
+
+
+def default_eval_dir() -> Path:
+    env = os.environ.get("NEWSDESK_EVAL_DIR")
+    return Path(env) if env else ROOT.parent / "shared" / "eval"
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def norm_name(name: str | None) -> str:
+    """Case-folded, without possessive, punctuation or a leading article ("The U.S." == "U.S")."""
+    words = _NAME_JUNK.sub(" ", (name or "").casefold()).split()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+FINDER: QuoteFinder | None = None  # None: the pipeline stage's default finder
+
+
+_DOCS: dict[str, Doc] = {}
+
+
+def run(
+    articles: Sequence[Article], finder: QuoteFinder | None = None
+) -> tuple[dict[str, list[Quote]], float, float]:
+    """Quotes per article id, with the seconds spent parsing and attributing (each text parsed once)."""
+    nlp = load_model()
+    finder = finder or FINDER
+    todo = [a for a in articles if a.id not in _DOCS]
+    t0 = time.perf_counter()
+    for article, doc in zip(todo, nlp.pipe([a.text for a in todo], batch_size=16), strict=True):
+        _DOCS[article.id] = doc
+    t1 = time.perf_counter()
+    out = {
+        a.id: finder.find(a, _DOCS[a.id]) if finder else quote_stage(a, _DOCS[a.id], ())
+        for a in articles
+    }
+    t2 = time.perf_counter()
+    return out, t1 - t0, t2 - t1
+
+
+# -- GGT ---------------------------------------------------------------------------------------------
+
+
+def ggt_match(gold: Sequence[dict[str, Any]], pred: Sequence[Quote], threshold: float) -> list[tuple[int, int]]:
+    """(gold index, pred index) pairs, the tracker's greedy rule."""
+    remaining = list(range(len(pred)))
+    pairs = []
+    for g, quote in enumerate(gold):
+        span = quote.get("quote_span")
+        if not span or span[1] <= span[0]:
+            continue
+        best, best_score = None, 0.0
+        for p in remaining:
+            covered = max(0, min(span[1], pred[p].end) - max(span[0], pred[p].start))
+            score = covered / (span[1] - span[0])
+            if score > threshold and score > best_score:
+                best, best_score = p, score
+        if best is not None:
+            pairs.append((g, best))
+            remaining.remove(best)
+    return pairs
+
+
+def eval_ggt(path: Path, *, verbose: bool = False) -> dict[str, Any]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = [read_text(row["text"], id=row["id"], headline="") for row in rows]
+    predicted, parse_s, quote_s = run(articles)
+    # a few gold quotes could not be anchored in the text (quote_span null); they cannot be scored by offsets
+    excluded = sum(1 for row in rows for q in row["quotes"] if not q.get("quote_span"))
+    for row in rows:
+        row["quotes"] = [q for q in row["quotes"] if q.get("quote_span")]
+    result: dict[str, Any] = {"articles": len(rows), "gold_quotes": sum(len(r["quotes"]) for r in rows),
+                              "gold_quotes_excluded_without_span": excluded}
+    by_kind: Counter[str] = Counter()
+    for threshold in (0.3, 0.8):
+        tp = n_pred = n_gold = speaker_ok = span_ok = 0
+        for row in rows:
+            gold, pred = row["quotes"], predicted[row["id"]]
+            pairs = ggt_match(gold, pred, threshold)
+            tp, n_pred, n_gold = tp + len(pairs), n_pred + len(pred), n_gold + len(gold)
+            for g, p in pairs:
+                q, ours = gold[g], pred[p]
+                ok = norm_name(ours.speaker) == norm_name(q["reference"])
+                speaker_ok += ok
+                if threshold == 0.3:
+                    by_kind[f"{ours.kind}_matched"] += 1
+                    by_kind[f"{ours.kind}_speaker_ok"] += ok
+                    if verbose and not ok:
+                        print(f"  SPK {row['id']} gold={q['reference']!r} ({q['speaker']!r}) ours={ours.speaker!r} "
+                              f"({ours.speaker_mention!r}) :: {ours.text[:70]!r}", file=sys.stderr)
+                gspan = q.get("speaker_span")
+                if gspan and ours.speaker_start is not None:
+                    span_ok += min(gspan[1], ours.speaker_end or 0) > max(gspan[0], ours.speaker_start)
+                elif not q["speaker"].strip() and ours.speaker_start is None:
+                    span_ok += 1
+            if verbose and threshold == 0.3:
+                matched_g = {g for g, _ in pairs}
+                matched_p = {p for _, p in pairs}
+                for g, q in enumerate(gold):
+                    if g not in matched_g:
+                        print(f"  FN {row['id']} {q['quote'][:90]!r} [{q['speaker']}|{q['verb']}]", file=sys.stderr)
+                for p, ours in enumerate(pred):
+                    if p not in matched_p:
+                        print(f"  FP {row['id']} {ours.kind} {ours.text[:90]!r} [{ours.speaker_mention}|{ours.cue}]",
+                              file=sys.stderr)
+        key = f"overlap_{int(threshold * 100)}"
+        result[key] = prf(tp, n_pred, n_gold)
+        result[key]["speaker_accuracy_resolved"] = speaker_ok / tp if tp else 0.0
+        result[key]["f1_counting_unanchored_gold_as_misses"] = prf(tp, n_pred, n_gold + excluded)["f1"]
+        result[key]["speaker_span_match"] = span_ok / tp if tp else 0.0
+    result["by_kind_at_30"] = {
+        kind: {
+            "matched": by_kind[f"{kind}_matched"],
+            "speaker_accuracy": by_kind[f"{kind}_speaker_ok"] / by_kind[f"{kind}_matched"]
+            if by_kind[f"{kind}_matched"] else 0.0,
+        }
+        for kind in ("direct", "mixed", "indirect")
+    }
+    result["_timing"] = {"parse_s": parse_s, "quotes_s": quote_s}
+    return result
+
+
+# -- PolNeAR -----------------------------------------------------------------------------------------
+
+
+def read_ann(path: Path) -> dict[str, list[Span]]:
+    spans: dict[str, list[Span]] = {"Source": [], "Cue": [], "Content": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label not in spans:
+            continue
+        for fragment in offsets.split(";"):
+            a, b = fragment.split()
+            spans[label].append((int(a), int(b)))
+    return spans
+
+
+def trim(text: str, span: Span, *, that: bool = False) -> Span:
+    a, b = span
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    if that:
+        m = _THAT.match(text, a, b)
+        if m and m.end() < b:
+            a = m.end()
+    return a, b
+
+
+def exact(text: str, gold: Iterable[Span], pred: Iterable[Span], *, that: bool) -> int:
+    g = Counter(trim(text, s, that=that) for s in gold)
+    p = Counter(trim(text, s, that=that) for s in pred)
+    return sum((g & p).values())
+
+
+def overlap(gold: Sequence[Span], pred: Sequence[Span]) -> int:
+    pairs = sorted(
+        ((min(g[1], p[1]) - max(g[0], p[0]), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for size, i, j in pairs:
+        if size <= 0:
+            break
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+    return len(used_g)
+
+
+def eval_polnear(base: Path, split: str, *, finder: QuoteFinder | None = None) -> dict[str, Any]:
+    folder = base / "data" / split
+    chosen: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0]
+        chosen.setdefault(name, ann)
+    articles, golds = [], {}
+    for name, ann in sorted(chosen.items()):
+        text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        articles.append(read_text(text, id=name))
+        golds[name] = read_ann(ann)
+    predicted, parse_s, quote_s = run(articles, finder)
+    counts: Counter[str] = Counter()
+    for article in articles:
+        text, gold, pred = article.text, golds[article.id], predicted[article.id]
+        ours: dict[str, list[Span]] = {
+            "Source": sorted(
+                {(q.speaker_start, q.speaker_end) for q in pred if q.speaker_start is not None and q.speaker_end}
+            ),
+            "Cue": sorted({(q.cue_start, q.cue_end) for q in pred if q.cue_start is not None and q.cue_end}),
+            "Content": sorted({(q.start, q.end) for q in pred}),
+        }
+        for label in ("Source", "Cue", "Content"):
+            g = gold[label]
+            p = ours[label]
+            counts[f"{label}_gold"] += len(g)
+            counts[f"{label}_pred"] += len(p)
+            counts[f"{label}_exact"] += exact(text, g, p, that=label == "Content")
+            counts[f"{label}_overlap"] += overlap(g, p)
+    result: dict[str, Any] = {"articles": len(articles), "split": split}
+    for label, key in (("Source", "speaker"), ("Cue", "cue"), ("Content", "content")):
+        result[key] = {
+            "exact": prf(counts[f"{label}_exact"], counts[f"{label}_pred"], counts[f"{label}_gold"]),
+            "overlap": prf(counts[f"{label}_overlap"], counts[f"{label}_pred"], counts[f"{label}_gold"]),
+        }
+    result["_timing"] = {"parse_s": parse_s, "quotes_s": quote_s}
+    return result
+
+
+# -- speed -------------------------------------------------------------------------------------------
+
+
+def speed(corpus: Path, n: int) -> dict[str, float]:
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:n]]
+    articles = [read_text(row["title"] + "\n" + row["text"], id=row["id"]) for row in rows]
+    nlp = load_model()
+    nlp("warm up")
+    best_parse = best_quotes = float("inf")
+    for _ in range(2):
+        t0 = time.perf_counter()
+        docs = list(nlp.pipe([a.text for a in articles], batch_size=32))
+        t1 = time.perf_counter()
+        for article, doc in zip(articles, docs, strict=True):
+            quote_stage(article, doc, ())
+        t2 = time.perf_counter()
+        best_parse, best_quotes = min(best_parse, t1 - t0), min(best_quotes, t2 - t1)
+    return {"articles": n, "parse_s": best_parse, "quotes_s": best_quotes, "ratio": best_quotes / best_parse}
+
+
+def rounded(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 4)
+    if isinstance(value, dict):
+        return {k: rounded(v) for k, v in value.items() if not k.startswith("_")}
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
+    parser.add_argument("--polnear-split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--speed", type=int, default=0, help="also time N BBC articles (printed, not saved)")
+    parser.add_argument("--verbose", action="store_true", help="list GGT misses and false alarms on stderr")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--classes", default="", help="comma-separated cue classes (default: the library default)")
+    args = parser.parse_args(argv)
+    global FINDER
+    if args.classes:
+        FINDER = QuoteFinder(classes=args.classes.split(","))
+    quotes_dir = args.eval_dir / "quotes"
+    if not quotes_dir.is_dir():
+        print(f"no evaluation data at {quotes_dir}; pass --eval-dir or set NEWSDESK_EVAL_DIR", file=sys.stderr)
+        return 2
+    ggt = eval_ggt(quotes_dir / "gendergaptracker" / "ggt_dev.jsonl", verbose=args.verbose)
+    polnear = eval_polnear(quotes_dir / "polnear", args.polnear_split)
+    broad = eval_polnear(quotes_dir / "polnear", args.polnear_split, finder=QuoteFinder(broad=True))
+    print("GGT dev (tracker's matching)        P       R       F1    speaker(resolved)  speaker(span)")
+    for key in ("overlap_30", "overlap_80"):
+        m = ggt[key]
+        print(f"  quotes @{key[-2:]}%              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}"
+              f"   {m['speaker_accuracy_resolved']:.4f}             {m['speaker_span_match']:.4f}")
+    print(f"PolNeAR {args.polnear_split} ({polnear['articles']} articles)   P       R       F1")
+    for key in ("speaker", "cue", "content"):
+        for mode in ("exact", "overlap"):
+            m = polnear[key][mode]
+            print(f"  {key:8s} {mode:8s}              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}")
+    print("PolNeAR, QuoteFinder(broad=True)   P       R       F1")
+    for key in ("speaker", "cue", "content"):
+        for mode in ("exact", "overlap"):
+            m = broad[key][mode]
+            print(f"  {key:8s} {mode:8s}              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}")
+    for name, part in (("GGT", ggt), ("PolNeAR", polnear)):
+        t = part["_timing"]
+        print(f"timing {name}: parse {t['parse_s']:.2f}s, quotes {t['quotes_s']:.2f}s "
+              f"(ratio {t['quotes_s'] / t['parse_s']:.3f})")
+    if args.speed:
+        s = speed(args.eval_dir.parent / "corpus" / "bbc" / "bbc_news.jsonl", args.speed)
+        print(f"speed on {s['articles']} BBC articles: parse {s['parse_s']:.2f}s, quotes {s['quotes_s']:.2f}s, "
+              f"ratio {s['ratio']:.3f}")
+    if not args.no_write and args.polnear_split == "dev":
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "ggt_dev": rounded(ggt),
+            "polnear_dev": rounded(polnear),
+            "polnear_dev_broad": rounded(broad),
+            "configuration": {
+                "ggt_dev": "QuoteFinder() (the pipeline default)",
+                "polnear_dev": "QuoteFinder() (the pipeline default)",
+                "polnear_dev_broad": "QuoteFinder(broad=True): all cue classes incl. cognition, evidential, stance",
+            },
+            "matching": "see the docstring of benchmarks/eval_quotes.py",
+        }
+        RESULTS.write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

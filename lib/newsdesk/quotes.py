@@ -1,0 +1,688 @@
+"""Quote attribution: who said what, as `Quote` records with offsets into `Article.text`.
+
+Three passes over one parsed article:
+
+1. **Direct quotes.** Quoted stretches (`newsdesk.quotemarks`) that read as speech are tied to the
+   reporting verb right after them (``"...," Kirby said``) or right before them (``Kirby said: "..."``).
+   A quoted sentence with no cue inherits the speaker of the quote just before it (news "floating"
+   quotes). Short capitalised stretches ("Victory Plan") are titles or scare quotes, not speech.
+2. **Indirect and mixed speech.** A reporting verb from the lexicon with a reported clause
+   ("Miller emphasized that ..."), an infinitive or object content ("urging unity ..."), or
+   "according to X". Content holding a quoted fragment is ``mixed``.
+3. **Speakers.** The cue's subject (or the subject of the clause a participial cue hangs on) is resolved
+   by `newsdesk.speakers.ArticleEntities` to a full name, role and type.
+
+`quote_stage` is the pipeline stage; `find_quotes` parses and attributes a text or Article; the spaCy
+factory ``"newsdesk_quotes"`` sets ``doc.spans["quotes"]`` (label = kind, ``span._.quote`` = the Quote)
+and ``doc._.quotes``.
+
+>>> quotes = find_quotes('"We are ready to help," Kirby said. Miller emphasized that the talks went well.')
+>>> [(q.kind, q.speaker, q.cue, q.text) for q in quotes]
+[('direct', 'Kirby', 'said', 'We are ready to help'), ('indirect', 'Miller', 'emphasized', 'the talks went well')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.articles import Article, read_text
+from newsdesk.cues import ALL_CLASSES, EDGE_JUNK, PARAGRAPH_BREAK, SENTENCE_END, Lexicon, ReportingVerb, load_lexicon
+from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
+from newsdesk.records import Quote, QuoteKind, Record
+from newsdesk.speakers import ArticleEntities, Speaker
+
+__all__ = ["QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})
+_REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_MAX_GAP_TOKENS = 14
+_FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
+_NAMING = frozenset({"call", "describe", "label", "dub"})
+_NOMINAL_CLASSES = frozenset({"emphasis", "request"})  # take "highlighted the need ..." by default
+_WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
+_ADJACENT_ONLY = frozenset({"continue", "post", "publish", "email", "answer", "recall"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """An attribution before speaker resolution: char spans and token anchors."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: tuple[int, int] | None  # token range
+    speaker: Token | None
+    confidence: float
+    follows: bool = False  # a cue-less quote that continues the previous quote's speaker
+    mention: tuple[int, int] | None = None  # token range of the speaker mention, when not the speaker's phrase
+
+
+def _is_speech(span: QuotedSpan) -> bool:
+    """Whether a quoted stretch reads as speech rather than a title or scare quote."""
+    content = span.content.strip()
+    words = span.words
+    if words == 0:
+        return False
+    ends_sentence = bool(SENTENCE_END.search(content)) or content.endswith((",", "—", "–"))
+    titled = all(
+        w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in", "for", "to", "on") for w in content.split()
+    )
+    if titled and words <= 6 and not content.endswith((".", "!", "?", ",")):
+        return False
+    if words >= 2 and ends_sentence and span.closed:
+        return True
+    return words >= 4 and (ends_sentence or words >= 8 or span.paragraphs > 1)
+
+
+def _call_content(token: Token) -> Token | None:
+    """What "call for" / "call on" asks for: the object of "for"/"on", or a clause marked by "for"."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+        if child.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            c.dep_ == "mark" and c.lower_ == "for" and c.i == token.i + 1 for c in child.children
+        ):
+            return child
+    return None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a quote opens a sentence (so it can stand alone as a "floating" quote)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:" or before[-2:] in (".”", '."', "?”", '?"', "!”", '!"')
+
+
+def _lead_ins(records: list[Quote], text: str) -> list[Quote]:
+    """A cue-less quote right before an attributed one in the same paragraph ("“A.” “B,” she said.")
+    belongs to that quote's speaker, not to the previous one."""
+    out = list(records)
+    for i in range(len(out) - 2, -1, -1):
+        quote, following = out[i], out[i + 1]
+        if quote.cue is not None or quote.kind != "direct" or following.kind != "direct":
+            continue
+        if following.speaker_mention is None and following.cue is None:
+            continue
+        between = text[quote.end : following.start]
+        if "\n" in between or len(between.strip(" \t,.;:!?\"“”")) > 0:
+            continue
+        out[i] = replace(
+            quote,
+            speaker=following.speaker,
+            speaker_role=following.speaker_role,
+            speaker_type=following.speaker_type,
+        )
+    return out
+
+
+class QuoteFinder:
+    """Finds quotes in parsed articles; holds the lexicon and options.
+
+    ``classes`` picks the cue classes of the lexicon (default `newsdesk.cues.DEFAULT_CLASSES`: speech
+    and its kin, not thought or evidence). ``broad=True`` widens attribution to what corpora such as
+    PolNeAR count (beliefs, stances: "X endorsed Y", noun-phrase contents for every cue, negated cues).
+    ``unattributed=True`` also returns quoted speech whose speaker could not be found (speaker None).
+
+    >>> finder = QuoteFinder(classes={"speech", "cognition"})
+    >>> finder.lexicon.get("think").cls
+    'cognition'
+    """
+
+    def __init__(
+        self, *, classes: Iterable[str] | None = None, broad: bool = False, unattributed: bool = False
+    ) -> None:
+        self.broad = broad
+        self.lexicon: Lexicon = load_lexicon(classes=ALL_CLASSES if broad and classes is None else classes)
+        self.unattributed = unattributed
+
+    def __repr__(self) -> str:
+        return f"QuoteFinder({self.lexicon!r}, broad={self.broad}, unattributed={self.unattributed})"
+
+    # -- cues ----------------------------------------------------------------------------------------
+
+    def _cue(self, token: Token) -> ReportingVerb | None:
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+            return None
+        entry = self.lexicon.get(token.lemma_)
+        if entry is None:
+            return None
+        if entry.lemma == "call" and _call_content(token) is None and not any(
+            c.dep_ in ("oprd", "xcomp") for c in token.children
+        ):
+            return None
+        if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
+            return None
+        return entry
+
+    @staticmethod
+    def _cue_range(token: Token) -> tuple[int, int]:
+        """The cue's tokens: the verb plus a particle or its "for"/"on"/"out" ("called for", "pointed out")."""
+        end = token.i + 1
+        for child in token.rights:
+            if child.i == end and (
+                child.dep_ == "prt"
+                or (token.lemma_ == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"))
+            ):
+                end += 1
+        if token.lemma_ == "call" and end == token.i + 1 and end < len(token.doc) and token.doc[end].lower_ == "for":
+            end += 1
+        return token.i, end
+
+    @staticmethod
+    def _speaker(cue: Token) -> Token | None:
+        """The token naming who speaks: the cue's subject, or that of the clause it hangs on."""
+        verb: Token = cue
+        for _ in range(4):
+            for child in verb.children:
+                if child.dep_ in _SUBJECTS:
+                    return child  # a relative "who" is resolved to the noun it stands for by speakers.py
+            if verb is cue:
+                for child in cue.rights:
+                    if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN":
+                        return child
+            if verb.dep_ in _CLIMB and verb.head is not verb:
+                verb = verb.head
+                continue
+            break
+        return None
+
+    # -- spans ---------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _mention(speaker: Token, blocked: Callable[[int], bool]) -> tuple[int, int]:
+        """Token range of the speaker's noun phrase, kept clear of quotes, cues and content."""
+        left, right = speaker.left_edge.i, speaker.right_edge.i
+        doc = speaker.doc
+        lo = speaker.i
+        while lo - 1 >= left and not blocked(lo - 1):
+            lo -= 1
+        hi = speaker.i
+        while hi + 1 <= right and not blocked(hi + 1):
+            hi += 1
+        while lo < speaker.i and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > speaker.i and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
+        return lo, hi + 1
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+        """Strip edge punctuation and a leading complementiser ("that") from a content span."""
+        while start < end and text[start] in EDGE_JUNK:
+            start += 1
+        while end > start and text[end - 1] in EDGE_JUNK + ".":
+            end -= 1
+        lowered = text[start : start + 5].lower()
+        if lowered == "that " and end - start > 5:
+            start += 5
+        return start, end
+
+    # -- the passes ---------------------------------------------------------------------------------
+
+    def find(self, article: Article, doc: Doc) -> list[Quote]:
+        """All quotes of ``article`` from its parse ``doc`` (``doc.text == article.text``)."""
+        text = article.text
+        spans = find_quoted(text, paragraph_spans(text))
+        speech = [s for s in spans if _is_speech(s)]
+        starts = [t.idx for t in doc]
+
+        def token_at(char: int) -> int:
+            return max(0, bisect.bisect_right(starts, char) - 1)
+
+        in_quote = [-1] * len(doc)
+        for number, span in enumerate(spans):
+            first = token_at(span.start)
+            for i in range(first, len(doc)):
+                if doc[i].idx >= span.end:
+                    break
+                if doc[i].idx >= span.start:
+                    in_quote[i] = number
+        speech_ids = {id(s) for s in speech}
+        speech_numbers = {n for n, s in enumerate(spans) if id(s) in speech_ids}
+
+        cues: dict[int, ReportingVerb] = {}
+        for token in doc:
+            if in_quote[token.i] in speech_numbers:
+                continue
+            entry = self._cue(token)
+            if entry is not None:
+                cues[token.i] = entry
+
+        found: list[_Found] = []
+        used_cues: set[int] = set()
+        claimed: list[tuple[int, int]] = []
+
+        # pass 1: direct quotes
+        for span in speech:
+            attribution = self._direct(span, doc, text, cues, in_quote, token_at)
+            if attribution is not None:
+                cue, speaker, confidence = attribution
+                record = _Found(
+                    span.content_start, span.content_end, "direct", self._cue_range(doc[cue]), speaker, confidence
+                )
+                used_cues.add(cue)
+            elif span.closed and _starts_sentence(text, span.start):
+                record = _Found(span.content_start, span.content_end, "direct", None, None, 0.6, follows=True)
+            else:
+                continue
+            found.append(record)
+            claimed.append((span.start, span.end))
+
+        # pass 2: indirect and mixed speech
+        for i, entry in sorted(cues.items()):
+            cue_token = doc[i]
+            if i in used_cues and not any(c.dep_ == "ccomp" and in_quote[c.i] < 0 for c in cue_token.children):
+                continue
+            if entry.lemma in _ADJACENT_ONLY:
+                continue
+            for record in self._indirect(cue_token, entry, doc, text, spans, speech_numbers, in_quote) or ():
+                size = record.end - record.start
+                if not any(
+                    record.start < e and s < record.end and min(e, record.end) - max(s, record.start) > 0.5 * size
+                    for s, e in claimed
+                ):
+                    found.append(record)
+        found.extend(self._according(doc, text, spans, in_quote))
+        found.extend(self._name_colon(doc, text, in_quote))
+
+        # nested attributions: keep the outer one (a cue inside another statement's content is dropped)
+        contents = [(f.start, f.end) for f in found if f.kind != "direct"]
+        kept = []
+        for f in found:
+            if f.cue is not None and f.kind != "direct":
+                cue_char = doc[f.cue[0]].idx
+                if any(s <= cue_char < e for s, e in contents if (s, e) != (f.start, f.end)):
+                    continue
+            kept.append(f)
+        return self._records(article, doc, kept, speech)
+
+    def _direct(
+        self,
+        span: QuotedSpan,
+        doc: Doc,
+        text: str,
+        cues: dict[int, ReportingVerb],
+        in_quote: list[int],
+        token_at: Callable[[int], int],
+    ) -> tuple[int, Token | None, float] | None:
+        """The cue (token index), speaker and confidence for a direct quote, or None."""
+        # after: '"...," Kirby said' / '"...," said Kirby, a spokesman.'
+        after = token_at(span.end)
+        if after < len(doc) and doc[after].idx < span.end:
+            after += 1
+        for i in range(after, min(len(doc), after + _MAX_GAP_TOKENS)):
+            if in_quote[i] >= 0 or "\n" in doc[i].text:
+                break
+            gap = text[span.end : doc[i].idx]
+            if any(mark in gap for mark in (". ", "? ", "! ", "\n")) or (
+                i > after and doc[i - 1].text in (".", "?", "!")
+            ):
+                break
+            if i in cues:
+                cue = doc[i]
+                clause_after = any(c.dep_ == "ccomp" and c.i > i and in_quote[c.i] < 0 for c in cue.children)
+                if clause_after:
+                    break
+                speaker = self._speaker(cue)
+                if speaker is not None and in_quote[speaker.i] >= 0:
+                    speaker = None
+                if speaker is None:  # a mis-parsed '"...," DeBoer said': the nominal right before the cue
+                    speaker = next(
+                        (doc[k] for k in range(i - 1, after - 1, -1) if doc[k].pos_ in ("PROPN", "PRON", "NOUN")),
+                        None,
+                    )
+                return i, speaker, 0.9 if speaker is not None else 0.5
+        # before: 'Kirby said: "..."' / '..., he said, "..."'
+        before = token_at(span.start - 1) if span.start > 0 else -1
+        lowest = max(-1, before - _MAX_GAP_TOKENS)
+        for i in range(before, lowest, -1):
+            if i < 0 or in_quote[i] >= 0 or doc[i].idx >= span.start:
+                if i >= 0 and doc[i].idx >= span.start:
+                    continue
+                break
+            if "\n" in doc[i].text or doc[i].text in (".", "?", "!"):
+                break
+            if i in cues:
+                gap = text[doc[i].idx + len(doc[i].text) : span.start]
+                if not gap.strip() or gap.rstrip().endswith((":", ",")):
+                    speaker = self._speaker(doc[i])
+                    if speaker is not None and in_quote[speaker.i] >= 0:
+                        speaker = None
+                    return i, speaker, 0.85 if speaker is not None else 0.5
+                break
+        return None
+
+    def _indirect(
+        self,
+        cue: Token,
+        entry: ReportingVerb,
+        doc: Doc,
+        text: str,
+        spans: Sequence[QuotedSpan],
+        speech_numbers: set[int],
+        in_quote: list[int],
+    ) -> list[_Found] | None:
+        speaker = self._speaker(cue)
+        if speaker is None or in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
+            return None
+        if not self.broad and (
+            any(c.dep_ == "neg" for c in cue.children)
+            or any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in speaker.children)
+        ):
+            return None  # "did not say", "Neither the palace nor ... confirmed"
+        nominal = self.broad or entry.cls in _NOMINAL_CLASSES
+        content: Token | None = None
+        confidence = 0.75
+        for child in cue.children:
+            if child.dep_ == "ccomp":
+                content = child
+                break
+        if content is None:
+            for child in cue.children:
+                if (
+                    child.dep_ == "xcomp"
+                    and child.i > cue.i
+                    and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB"))
+                ):
+                    content, confidence = child, 0.65
+                    break
+                if (
+                    (nominal or self._has_quote(child, in_quote))
+                    and entry.takes == "object"
+                    and child.dep_ == "dobj"
+                    and child.i > cue.i
+                ):
+                    content, confidence = child, 0.6
+                    break
+                if entry.lemma == "call" and _call_content(cue) is not None:
+                    content, confidence = _call_content(cue), 0.6
+                    break
+                names_it = (child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > cue.i) or (
+                    child.dep_ == "prep" and child.lower_ == "as"
+                )  # "called it "the loneliest moment"", "described the move as ..."
+                if entry.lemma in _NAMING and names_it and (nominal or self._has_quote(child, in_quote)):
+                    content, confidence = child, 0.6
+                    break
+        if content is None:
+            return self._parenthetical(cue, speaker, doc, text, in_quote)
+        first, last = content.left_edge.i, content.right_edge.i
+        if entry.lemma == "call" and doc[first].lower_ == "for":
+            first += 1
+        if content.i > cue.i:
+            first = max(first, cue.i + 1)
+        else:
+            last = min(last, cue.i - 1)
+        if content.dep_ == "dobj" or content.dep_ == "pobj":
+            last = max(last, max((c.right_edge.i for c in cue.rights if not c.is_punct), default=last))
+        if speaker.i > first and speaker.i <= last:
+            return None
+        if not self.broad and content.dep_ == "ccomp":
+            if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
+                return None  # "READ MORE: ... says"
+            if doc[first].lower_ in _WH and entry.cls in ("speech", "inform", "request"):
+                return None  # "would not say why", "asked whether": no statement reported
+        if last - first < 1:
+            return None
+        start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        if end - start < 3:
+            return None
+        numbers = {in_quote[i] for i in range(first, last + 1) if in_quote[i] >= 0}
+        quoted = sum(1 for i in range(first, last + 1) if in_quote[i] >= 0)
+        if numbers and quoted >= 0.8 * (last - first + 1) and numbers <= speech_numbers:
+            return None  # a direct quote introduced by "that"; pass 1 handles quotes
+        kind: QuoteKind = "mixed" if numbers else "indirect"
+        if numbers and quoted >= 0.8 * (last - first + 1):
+            kind = "direct"
+        return [_Found(start, end, kind, self._cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
+
+    @staticmethod
+    def _has_quote(token: Token, in_quote: list[int]) -> bool:
+        return any(in_quote[i] >= 0 for i in range(token.left_edge.i, token.right_edge.i + 1))
+
+    def _parenthetical(
+        self, cue: Token, speaker: Token, doc: Doc, text: str, in_quote: list[int]
+    ) -> list[_Found] | None:
+        """ "The drugs have few uses, he says, and are meant for short use": the sentence around the cue."""
+        if cue.dep_ not in ("ROOT", "parataxis", "conj", "ccomp") or speaker.lower_ in _REL_PRONOUNS:
+            return None
+        sent = cue.sent
+        lo = min(speaker.left_edge.i, cue.i)
+        hi = max(
+            [cue.i]
+            + [c.right_edge.i for c in cue.rights if not c.is_punct and c.dep_ in ("advmod", "npadvmod", "prep")]
+        )
+        if lo <= sent.start or doc[lo - 1].text not in (",", "—", "–"):
+            return None
+        if speaker.i > cue.i and speaker.right_edge.i > hi:
+            hi = speaker.right_edge.i
+        parts = [(sent.start, lo - 2)]
+        if hi + 2 < sent.end and doc[hi + 1].text in (",", "—", "–"):
+            parts.append((hi + 2, sent.end - 1))
+        elif hi + 1 < sent.end and not all(t.is_punct or t.is_space for t in doc[hi + 1 : sent.end]):
+            return None
+        found = []
+        for first, last in parts:
+            if last - first < 2 or any(in_quote[i] >= 0 for i in range(first, last + 1)):
+                continue
+            start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if end - start >= 3:
+                found.append(_Found(start, end, "indirect", self._cue_range(cue), speaker, 0.6))
+        return found or None
+
+    @staticmethod
+    def _name_colon(doc: Doc, text: str, in_quote: list[int]) -> list[_Found]:
+        """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
+        found = []
+        for token in doc:
+            if token.text != ":" or in_quote[token.i] >= 0 or token.i == 0:
+                continue
+            line_start = text.rfind("\n", 0, token.idx) + 1
+            first = token.i
+            while first > 0 and doc[first - 1].idx >= line_start:
+                first -= 1
+            name = doc[first : token.i]
+            if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+                continue
+            if not any(e.label_ in ("PERSON", "ORG") for e in name.ents):
+                continue
+            line_end = text.find("\n", token.idx)
+            line_end = len(text) if line_end < 0 else line_end
+            start, end = QuoteFinder._trim(text, token.idx + 1, line_end)
+            if end - start < 10:
+                continue
+            cue = (token.i, token.i + 1)
+            found.append(_Found(start, end, "indirect", cue, name.root, 0.6, mention=(first, token.i)))
+        return found
+
+    def _according(self, doc: Doc, text: str, spans: Sequence[QuotedSpan], in_quote: list[int]) -> list[_Found]:
+        """ "According to X, ..." attributions."""
+        found = []
+        for token in doc:
+            if token.lower_ != "according" or in_quote[token.i] >= 0 or token.i + 1 >= len(doc):
+                continue
+            to = doc[token.i + 1]
+            if to.lower_ != "to":
+                continue
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            speaker = objects[0]
+            head = token.head if token.head is not token else token
+            if head.i in range(token.i, to.right_edge.i + 1):
+                head = token.sent.root
+            sent = token.sent
+            lo, hi = token.i, to.right_edge.i
+            before = (sent.start, lo - 1)
+            after = (hi + 1, sent.end - 1)
+            first, last = after if after[1] - after[0] >= before[1] - before[0] else before
+            if last - first < 2:
+                continue
+            start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if end - start < 3:
+                continue
+            kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"
+            found.append(_Found(start, end, kind, (token.i, token.i + 2), speaker, 0.8))
+        return found
+
+    # -- records -------------------------------------------------------------------------------------
+
+    def _records(self, article: Article, doc: Doc, found: list[_Found], speech: Sequence[QuotedSpan]) -> list[Quote]:
+        entities = ArticleEntities(doc, quoted=[(s.start, s.end) for s in speech], media=article.credits)
+        paragraph_starts = [p.start for p in article.paragraphs]
+        contents = sorted((f.start, f.end) for f in found)
+
+        def blocked_for(f: _Found) -> Callable[[int], bool]:
+            def blocked(i: int) -> bool:
+                token = doc[i]
+                if f.cue is not None and f.cue[0] <= i < f.cue[1]:
+                    return True
+                if f.start <= token.idx < f.end or any(s.start <= token.idx < s.end for s in speech):
+                    return True
+                return any(s <= token.idx < e for s, e in contents)
+
+            return blocked
+
+        records: list[Quote] = []
+        last_speaker: tuple[str, int] | None = None
+        for f in sorted(found, key=lambda f: (f.start, f.end)):
+            speaker = Speaker(None)
+            mention: tuple[int, int] | None = None
+            if f.speaker is not None:
+                lo, hi = f.mention or self._mention(f.speaker, blocked_for(f))
+                mention = (lo, hi)
+                speaker = entities.resolve(doc[lo:hi], last_speaker=last_speaker)
+            elif f.follows:
+                prior = next((r for r in reversed(records) if r.speaker is not None), None)
+                breaks = len(PARAGRAPH_BREAK.findall(article.text, prior.end, f.start)) if prior else 0
+                if prior is not None and breaks <= _FLOAT_PARAGRAPHS:
+                    speaker = Speaker(prior.speaker, prior.speaker_role, prior.speaker_type)
+                elif not self.unattributed:
+                    continue
+            if speaker.type == "person" and speaker.name:
+                last_speaker = (speaker.name, doc[mention[0]].idx if mention else f.start)
+            cue_start = cue_end = None
+            cue_text = None
+            if f.cue is not None:
+                cue_start = doc[f.cue[0]].idx
+                cue_end = doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1].text)
+                cue_text = article.text[cue_start:cue_end]
+            speaker_start = speaker_end = None
+            mention_text = None
+            if mention is not None:
+                speaker_start = doc[mention[0]].idx
+                speaker_end = doc[mention[1] - 1].idx + len(doc[mention[1] - 1].text)
+                mention_text = article.text[speaker_start:speaker_end]
+            start, end = f.start, f.end
+            if f.kind == "direct":
+                while end > start and article.text[end - 1] in ", ":
+                    end -= 1
+            index = bisect.bisect_right(paragraph_starts, start) - 1
+            paragraph = (
+                article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
+            )
+            confidence = f.confidence - (0.15 if speaker.name is None else 0.0)
+            records.append(
+                Quote(
+                    article_id=article.id,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    kind=f.kind,
+                    cue=cue_text,
+                    cue_start=cue_start,
+                    cue_end=cue_end,
+                    speaker=speaker.name,
+                    speaker_mention=mention_text,
+                    speaker_start=speaker_start,
+                    speaker_end=speaker_end,
+                    speaker_role=speaker.role,
+                    speaker_type=speaker.type,
+                    paragraph=paragraph,
+                    confidence=round(max(0.05, confidence), 2),
+                )
+            )
+        records.sort(key=lambda q: (q.start, q.end, q.cue_start if q.cue_start is not None else -1))
+        return _lead_ins(records, article.text)
+
+
+_DEFAULT_FINDER: QuoteFinder | None = None
+
+
+def _finder() -> QuoteFinder:
+    global _DEFAULT_FINDER
+    if _DEFAULT_FINDER is None:
+        _DEFAULT_FINDER = QuoteFinder()
+    return _DEFAULT_FINDER
+
+
+def quote_stage(article: Article, doc: Doc, earlier: Sequence[Record]) -> list[Quote]:
+    """The pipeline stage: the article's quotes from its one parse, sorted by start.
+
+    >>> from newsdesk.nlp import parse_text
+    >>> article = read_text("Prices will rise, the minister said.", id="a")
+    >>> [q.speaker_mention for q in quote_stage(article, parse_text(article.text), ())]
+    ['the minister']
+    """
+    return _finder().find(article, doc)
+
+
+def find_quotes(article_or_text: Article | str, *, nlp: Language | None = None) -> list[Quote]:
+    """Quotes in an Article or a plain text (parsed here with ``nlp`` or newsdesk's model).
+
+    >>> find_quotes('"It is over," she said.')[0].text
+    'It is over'
+    """
+    from newsdesk.nlp import load_model
+
+    article = read_text(article_or_text, id="text") if isinstance(article_or_text, str) else article_or_text
+    doc = (nlp or load_model())(article.text)
+    return quote_stage(article, doc, ())
+
+
+# ---------------------------------------------------------------------------------------------------
+# spaCy component
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+if not Span.has_extension("quote"):
+    Span.set_extension("quote", default=None)
+
+
+@Language.factory("newsdesk_quotes", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc.spans"])
+def quotes_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A spaCy component: sets ``doc.spans["quotes"]`` (label = kind) and ``doc._.quotes`` (Quote records).
+
+    Each span's ``span._.quote`` is its `Quote` (speaker, role, type, cue, confidence). Paragraphs are
+    the lines of ``doc.text``.
+
+    >>> from newsdesk.nlp import load_model
+    >>> nlp = load_model()
+    >>> _ = nlp.add_pipe("newsdesk_quotes") if "newsdesk_quotes" not in nlp.pipe_names else None
+    >>> doc = nlp('"It is over," she said.')
+    >>> [(span.text, span.label_) for span in doc.spans["quotes"]]
+    [('It is over', 'direct')]
+    >>> nlp.remove_pipe("newsdesk_quotes")[0]
+    'newsdesk_quotes'
+    """
+    finder = QuoteFinder()
+
+    def annotate(doc: Doc) -> Doc:
+        article = read_text(doc.text, id="doc", headline="") if doc.text.strip() else None
+        quotes = finder.find(article, doc) if article is not None else []
+        spans = []
+        for quote in quotes:
+            span = doc.char_span(quote.start, quote.end, label=quote.kind, alignment_mode="expand")
+            if span is not None:
+                span._.quote = quote
+                spans.append(span)
+        doc.spans["quotes"] = spans
+        doc._.quotes = quotes
+        return doc
+
+    return annotate

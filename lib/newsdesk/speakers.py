@@ -1,0 +1,477 @@
+"""Who a speaker mention refers to, using only the article itself.
+
+`ArticleEntities` indexes the people and organisations a parsed article names, with the roles the
+article gives them ("State Department spokesperson Matthew Miller", "Hugh Hill, a doctor,"). Its
+`resolve` turns a mention ("Blinken", "he", "The publication", "unnamed US officials") into a
+`Speaker`: the full name introduced in the article, a role, and a type.
+
+>>> from newsdesk.nlp import parse_text
+>>> doc = parse_text("Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy said peace was near.")
+>>> entities = ArticleEntities(doc)
+>>> entities.resolve(doc[6:7])
+Speaker('Volodymyr Zelenskyy', role='Ukrainian President', type='person')
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.cues import (
+    ANONYMOUS_NOUNS,
+    EDGE_JUNK,
+    GENERIC_MEDIA_NOUNS,
+    GENERIC_ORG_NOUNS,
+    HONORIFICS,
+    MEDIA_WORDS,
+    PERSON_PRONOUNS,
+    POSSESSIVE,
+    REPORT_NOUNS,
+    ROLE_MARKERS,
+)
+from newsdesk.records import SpeakerType
+
+__all__ = ["ArticleEntities", "Speaker", "clean_name"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_ROLE_LIMIT = 14  # tokens
+_NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "du"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
+_PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDER_HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: ``name`` (full name, or the mention for unnamed sources), ``role``, ``type``."""
+
+    name: str | None
+    role: str | None = None
+    type: SpeakerType = "unknown"
+
+    def __repr__(self) -> str:
+        return f"Speaker({self.name!r}, role={self.role!r}, type={self.type!r})"
+
+
+def clean_name(text: str) -> str:
+    """A name without possessive, honorific or stray punctuation.
+
+    >>> clean_name("Mr. Blair's")
+    'Blair'
+    """
+    text = POSSESSIVE.sub("", text.strip(EDGE_JUNK + ".")).strip()
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0][:1].islower()):
+        words.pop(0)
+    while len(words) > 2 and words[0].lower() in ROLE_MARKERS:  # "Author Cecil Foster"
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # char offset
+    name: str  # canonical full name
+    subject: bool
+    kind: SpeakerType  # "person" | "organisation" | "media"
+
+
+def _strip_det(tokens: Sequence[Token]) -> list[Token]:
+    kept = list(tokens)
+    while kept and (kept[0].dep_ in ("det", "poss", "punct", "case") or kept[0].is_punct):
+        kept.pop(0)
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
+        kept.pop()
+    return kept
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _plausible_person(name: str, ent: Span) -> bool:
+    """Whether a PERSON entity looks like a person's name (spaCy also tags titles and products)."""
+    words = name.split()
+    if (
+        not words
+        or words[0].lower() in ("the", "a", "an")
+        or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    ):
+        return False
+    return len(words) >= 2 or any(t.dep_ in _SUBJECT_DEPS for t in ent)
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether an entity mention is (part of) its sentence's subject ("retiree Doug Purdy said")."""
+    root = ent.root
+    return (
+        root.dep_ in _SUBJECT_DEPS
+        or root.dep_ == "ROOT"
+        or (root.dep_ in ("compound", "appos") and root.head.dep_ in _SUBJECT_DEPS)
+        or (root.head.dep_ in _SUBJECT_DEPS and root.head.i < ent.start)
+    )
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a common noun names a person ("the mayor", "the rookie defenceman", "the professor")."""
+    if lemma in GENERIC_ORG_NOUNS or lemma in GENERIC_MEDIA_NOUNS or lemma in REPORT_NOUNS:
+        return False
+    return lemma in ROLE_MARKERS or lemma in ANONYMOUS_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+
+
+class ArticleEntities:
+    """The people and organisations of one parsed article, with their roles.
+
+    ``quoted`` are (start, end) character ranges of quoted speech; names inside them are not
+    antecedents for pronouns. ``media`` are outlet names the article credits (`Article.credits`).
+    """
+
+    def __init__(self, doc: Doc, *, quoted: Sequence[tuple[int, int]] = (), media: Sequence[str] = ()) -> None:
+        self.doc = doc
+        self._quoted_starts = [start for start, _ in quoted]
+        self._quoted = list(quoted)
+        self._credit_media = {m.lower() for m in media}
+        self._full_names: list[tuple[int, str]] = []  # (char start, full name) in text order
+        self.roles: dict[str, str] = {}
+        self.mentions: list[_Mention] = []
+        self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = clean_name(ent.text)
+                for token in ent:
+                    self._person_ents[token.i] = ent
+                if len(name.split()) >= 2:
+                    self._full_names.append((ent.start_char, name))
+        named = {token.i for ent in doc.ents for token in ent}
+        run: list[Token] = []
+        for token in [*doc, None]:  # untagged two- or three-word names ("Brittany Lincicome")
+            if token is not None and token.pos_ == "PROPN" and token.i not in named and token.text[:1].isupper() \
+                    and token.text.isalpha() and (not run or run[-1].i == token.i - 1):
+                run.append(token)
+                continue
+            if 2 <= len(run) <= 3:
+                name = clean_name(doc[run[0].i : run[-1].i + 1].text)
+                if all(full != name for _, full in self._full_names):
+                    self._full_names.append((run[0].idx, name))
+            run = [token] if token is not None and token.pos_ == "PROPN" and token.i not in named \
+                and token.text[:1].isupper() and token.text.isalpha() else []
+        self._full_names.sort()
+        for ent in doc.ents:
+            if self._inside_quote(ent.start_char):
+                continue
+            subject = _is_subject(ent)
+            if ent.label_ == "PERSON":
+                name = self.person_name(ent.text, ent.start_char)
+                if not _plausible_person(name, ent):
+                    continue
+                self.mentions.append(_Mention(ent.start_char, name, subject, "person"))
+                role = self._role_of(ent)
+                if role and name not in self.roles:
+                    self.roles[name] = role
+            elif ent.label_ in _ORG_LABELS:
+                name = clean_name(ent.text)
+                kind: SpeakerType = "media" if self.is_media(name) else "organisation"
+                if ent.label_ == "ORG" or kind == "media":
+                    self.mentions.append(_Mention(ent.start_char, name, subject, kind))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._sentence_starts = [sent.start_char for sent in doc.sents]
+        self.genders = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """A gender per person, read from the article: honorifics, and the first he/she/his/her that
+        follows a mention of the person as a sentence subject in the same sentence."""
+        votes: dict[str, list[int]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self._inside_quote(ent.start_char):
+                continue
+            name = self.person_name(ent.text, ent.start_char)
+            tally = votes.setdefault(name, [0, 0])
+            before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            word = _GENDER_HONORIFICS.get(before) or _GENDER_HONORIFICS.get(ent[0].lower_)
+            is_subject = _is_subject(ent)
+            if word is None and is_subject:
+                for token in self.doc[ent.end : min(len(self.doc), ent.end + 25)]:
+                    if token.sent != ent.sent or self._inside_quote(token.idx):
+                        break
+                    if token.lower_ in _GENDER:
+                        word = _GENDER[token.lower_]
+                        break
+                    if token.i in self._person_ents:
+                        break
+            if word is None and is_subject and ent.sent.end < len(self.doc):
+                opener = self.doc[ent.sent.end]
+                for token in opener.sent[:6]:
+                    if token.i in self._person_ents or self._inside_quote(token.idx):
+                        break
+                    if token.lower_ in ("he", "she") and token.dep_ in _SUBJECT_DEPS:
+                        word = _GENDER[token.lower_]
+                        break
+            if word is not None:
+                tally[0 if word == "m" else 1] += 1
+        return {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
+
+    def __repr__(self) -> str:
+        people = sorted({m.name for m in self.mentions if m.kind == "person"})
+        return f"ArticleEntities({len(people)} people, {len(self.mentions)} mentions)"
+
+    # -- names -------------------------------------------------------------------------------------
+
+    def _inside_quote(self, char: int) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, char) - 1
+        return index >= 0 and self._quoted[index][0] <= char < self._quoted[index][1]
+
+    def person_name(self, text: str, position: int) -> str:
+        """The full name a (partial) person name at ``position`` stands for.
+
+        The nearest earlier full name with the same surname (or first name) wins; failing that the
+        first later one (a headline often names "Blinken" before the body says "Antony Blinken").
+        """
+        name = clean_name(text)
+        words = name.split()
+        if not words:
+            return name
+        if len(words) >= 2 and not any(full != name and full.endswith(" " + name) for _, full in self._full_names):
+            return name
+
+        def matches(full: str) -> bool:
+            parts = full.split()
+            if len(words) == 1:
+                return (words[0] in (parts[-1], parts[0]) or words[0] in parts[-1].split("-")) and full != name
+            return full != name and full.endswith(" " + name)
+
+        before = [full for start, full in self._full_names if start < position and matches(full)]
+        if before:
+            return before[-1]
+        after = [full for start, full in self._full_names if start >= position and matches(full)]
+        return after[0] if after else name
+
+    def is_media(self, name: str) -> bool:
+        """Whether an organisation name is a news outlet (by its words or the article's credits)."""
+        lowered = name.lower()
+        return lowered in self._credit_media or any(w in MEDIA_WORDS for w in lowered.replace(".", " ").split())
+
+    # -- roles -------------------------------------------------------------------------------------
+
+    def _role_of(self, ent: Span) -> str | None:
+        """The role an entity mention carries: pre-name title or appositive."""
+        root = ent.root
+        left = [c for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "nn")]
+        if left:
+            start = min(c.left_edge.i for c in left)
+            tokens = _strip_det(list(self.doc[start : ent.start]))
+            marked = any(t.lower_ in ROLE_MARKERS or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in tokens)
+            if marked and not any(t.i in self._person_ents for t in tokens) and len(tokens) <= _ROLE_LIMIT:
+                return _text(tokens)
+        for child in root.rights:
+            if child.dep_ == "appos" and child.i >= ent.end and child.i not in self._person_ents:
+                tokens = _strip_det(list(self.doc[child.left_edge.i : child.right_edge.i + 1]))
+                if tokens and len(tokens) <= _ROLE_LIMIT and not any(t.i in self._person_ents for t in tokens):
+                    return _text(tokens)
+        return None
+
+    def role_in(self, mention: Span) -> str | None:
+        """A role given inside the mention itself, if any."""
+        for ent in mention.ents:
+            if ent.label_ == "PERSON":
+                return self._role_of(ent)
+        return None
+
+    # -- resolution ------------------------------------------------------------------------------
+
+    def _recent(self, position: int, kinds: set[str], *, window: int = 4000) -> list[_Mention]:
+        end = bisect.bisect_left(self._mention_starts, position)
+        found = [m for m in self.mentions[:end] if m.kind in kinds and position - m.start <= window]
+        return found[::-1]
+
+    def antecedent(
+        self, position: int, *, last_speaker: tuple[str, int] | None = None, gender: str | None = None
+    ) -> str | None:
+        """The person a he/she at ``position`` most likely is.
+
+        Whichever is more recent of the last person quoted and the nearest earlier person who is a
+        sentence subject within three sentences (of the pronoun's gender when the article shows it),
+        else the nearest earlier person.
+        """
+        candidates = [
+            m
+            for m in self._recent(position, {"person"}, window=1500)
+            if gender is None or self.genders.get(m.name, gender) == gender
+        ]
+        if last_speaker is not None and gender is not None and self.genders.get(last_speaker[0], gender) != gender:
+            last_speaker = None
+        sentence_starts = self._sentence_starts
+        here = bisect.bisect_right(sentence_starts, position) - 1
+        limit = min(sentence_starts[max(0, here - 2)] if sentence_starts else 0, position - _SUBJECT_WINDOW)
+        subject = next((m for m in candidates if m.start >= limit and m.subject), None)
+        recent_speaker = last_speaker is not None and position - last_speaker[1] <= 1500
+        if last_speaker is not None and recent_speaker and (
+            subject is None or subject.start < last_speaker[1] or subject.name == last_speaker[0]
+        ):
+            return last_speaker[0]
+        if subject is not None:
+            return subject.name
+        return candidates[0].name if candidates else None
+
+    def _plural_antecedent(self, position: int) -> str | None:
+        """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes."""
+        start = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if start is None:
+            return None
+        for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
+            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") and not self._inside_quote(token.idx):
+                lo = token.left_edge.i
+                return self.doc[lo : token.i + 1].text.strip(EDGE_JUNK) or None
+            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
+                c.dep_ == "conj" for c in token.children
+            ):
+                return self.doc[token.left_edge.i : token.right_edge.i + 1].text.strip(EDGE_JUNK) or None
+        return None
+
+    def _core(self, mention: Span) -> Span:
+        """The mention without relative clauses, appositives or other material after a comma."""
+        head = mention.root
+        end = head.i + 1
+        for child in head.rights:
+            if child.i >= mention.end or child.dep_ in ("relcl", "appos", "punct", "cc", "conj", "acl"):
+                break
+            end = max(end, min(child.right_edge.i + 1, mention.end))
+        start = mention.start
+        while start < head.i and self.doc[start].is_punct:
+            start += 1
+        return self.doc[start:end]
+
+    def resolve(self, mention: Span, *, last_speaker: tuple[str, int] | None = None) -> Speaker:
+        """The speaker a mention stands for (see the module docstring)."""
+        head = mention.root
+        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+            noun = head.head.head  # "Stanovaya, an expert who said ...": resolve what "who" stands for
+            return self.resolve(self.doc[noun.left_edge.i : noun.i + 1], last_speaker=last_speaker)
+        role = self.role_in(mention)
+        core = self._core(mention)
+        if head.i in self._person_ents:
+            ent = self._person_ents[head.i]
+            name = self.person_name(ent.text, ent.start_char)
+            return Speaker(name, role or self.roles.get(name), "person")
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            person = self.antecedent(mention.start_char, last_speaker=last_speaker, gender=_GENDER.get(lower))
+            if person is None:
+                return Speaker(None, None, "unknown")
+            return Speaker(person, self.roles.get(person), "person")
+        for child in head.rights:  # "His father, Ernie LeBlanc" / "Stanovaya, an expert who ..."
+            if child.dep_ == "appos" and child.i in self._person_ents:
+                ent = self._person_ents[child.i]
+                name = self.person_name(ent.text, ent.start_char)
+                return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
+        if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
+            # "The BBC's correspondent in Jakarta, Rachel Harvey": a person in apposition further in
+            for token in core.doc[head.i + 1 : mention.end]:
+                if token.dep_ == "appos" and token.i in self._person_ents:
+                    ent = self._person_ents[token.i]
+                    name = self.person_name(ent.text, ent.start_char)
+                    return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
+        if head.dep_ == "appos" and head.head.i in self._person_ents:
+            ent = self._person_ents[head.head.i]
+            name = self.person_name(ent.text, ent.start_char)
+            return Speaker(name, self.roles.get(name), "person")
+        persons = [ent for ent in core.ents if ent.label_ == "PERSON" and ent.end <= head.i + 1]
+        orgs = [ent for ent in core.ents if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end]
+        if lower == "they" and head.pos_ == "PRON":
+            group = self._plural_antecedent(mention.start_char)
+            return Speaker(group, None, "anonymous" if group else "unknown")
+        if lower == "it" and head.pos_ == "PRON":
+            found = [
+                m
+                for m in self._recent(mention.start_char, {"organisation", "media"}, window=_SUBJECT_WINDOW)
+                if m.subject
+            ]
+            return Speaker(found[0].name, None, found[0].kind) if found else Speaker(None)
+        if persons and head.pos_ != "PROPN" and head.lemma_.lower() in ROLE_MARKERS:
+            ent = persons[-1]  # "Apple boss Tim Cook" parsed with the role as head
+            name = self.person_name(ent.text, ent.start_char)
+            return Speaker(name, role or self.roles.get(name), "person")
+        if head.lemma_.lower() in REPORT_NOUNS:
+            for token in head.subtree:
+                author = (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ in ("by", "from", "of")
+                    and (token.head.head == head or token.head.head.head == head)
+                ) or (
+                    token.dep_ == "poss" and token.head == head and token.lower_ not in ("its", "their", "his", "her")
+                )
+                if author:
+                    inner = self.doc[token.left_edge.i : token.right_edge.i + 1]
+                    return self.resolve(inner, last_speaker=last_speaker)
+            # "The statement said ...": the organisation the article last put forward as a subject
+            issuers = [m for m in self._recent(mention.start_char, {"organisation", "media"}, window=1500) if m.subject]
+            if issuers:
+                return Speaker(issuers[0].name, None, issuers[0].kind)
+        if head.pos_ == "PROPN" or orgs or (head.text[:1].isupper() and head.pos_ == "NOUN"):
+            surface = orgs[0].text if orgs else head.text
+            name = self.person_name(surface, head.idx)
+            if name != clean_name(surface):
+                return Speaker(name, role or self.roles.get(name), "person")
+        if head.pos_ == "PROPN" and head.lower_ not in GENERIC_ORG_NOUNS and (
+            not orgs or any(t.lower_ in ROLE_MARKERS for t in orgs[0] if t.i < head.i)
+        ):
+            # a name after a title that NER missed or took for an organisation ("Hereditary Chief Na'moks")
+            markers = [t.i for t in core if t.i < head.i and t.lower_ in ROLE_MARKERS]
+            if markers and not any(t.lower_ in GENERIC_ORG_NOUNS for t in self.doc[markers[-1] + 1 : head.i + 1]):
+                name = clean_name(self.doc[markers[-1] + 1 : head.i + 1].text)
+                title = _text(_strip_det(list(self.doc[core.start : markers[-1] + 1])))
+                if name and name[:1].isupper():
+                    return Speaker(name, role or title or None, "person")
+        if head.pos_ == "PROPN" or orgs:
+            ent_text = orgs[0].text if orgs and orgs[0].root == head else core.text
+            name = clean_name(ent_text)
+            media = self.is_media(name) or any(t.lemma_.lower() in GENERIC_MEDIA_NOUNS for t in core if t.i < head.i)
+            return Speaker(name, role, "media" if media else "organisation")
+        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        bare = all(c.dep_ in ("det", "punct") for c in head.lefts)  # "the company", not "the Canadian government"
+        if lower not in ANONYMOUS_NOUNS and determiner in ("the", "this", "that") and bare:
+            lemma = head.lemma_.lower()
+            if lemma in GENERIC_MEDIA_NOUNS:
+                found = self._recent(mention.start_char, {"media"})
+                if found:
+                    return Speaker(found[0].name, None, "media")
+            if lemma in GENERIC_ORG_NOUNS:
+                found = self._recent(mention.start_char, {"organisation", "media"})
+                if found:
+                    return Speaker(found[0].name, None, found[0].kind)
+        singular = head.tag_ == "NN"
+        if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
+            # "the mayor", "the rookie defenceman": a person named earlier
+            described = self.antecedent(mention.start_char, last_speaker=last_speaker)
+            if described:
+                return Speaker(described, self.roles.get(described), "person")
+        text = core.text.strip(EDGE_JUNK)
+        if head.lemma_.lower() in ANONYMOUS_NOUNS:
+            return Speaker(text or None, role, "anonymous")
+        if head.lemma_.lower() in GENERIC_ORG_NOUNS:
+            return Speaker(text or None, None, "organisation")
+        if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
+            return Speaker(text or None, None, "media")
+        if head.pos_ == "PRON":
+            return Speaker(None, None, "unknown")
+        return Speaker(text or None, role, "unknown")

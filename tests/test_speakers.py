@@ -1,0 +1,139 @@
+"""Speaker resolution inside one article: full names, roles, media and anonymous sources."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsdesk.articles import read_text
+from newsdesk.nlp import parse_text
+from newsdesk.quotes import find_quotes
+from newsdesk.speakers import ArticleEntities, Speaker, clean_name
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+
+
+def _bbc_text(article_id: str) -> str:
+    base = os.environ.get("NEWSDESK_CORPUS_DIR")
+    path = Path(base) / "bbc" / "bbc_news.jsonl" if base else SHARED / "corpus" / "bbc" / "bbc_news.jsonl"
+    if not path.is_file():
+        pytest.skip(f"BBC corpus not found at {path} (set NEWSDESK_CORPUS_DIR)")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == article_id:
+            return str(row["title"]) + "\n" + str(row["text"])
+    pytest.skip(f"{article_id} not in the BBC corpus")
+
+
+def _span(doc_text: str, mention: str, occurrence: int = 1) -> tuple[ArticleEntities, object]:
+    doc = parse_text(doc_text)
+    start = -1
+    for _ in range(occurrence):
+        start = doc_text.index(mention, start + 1)
+    span = doc.char_span(start, start + len(mention), alignment_mode="expand")
+    assert span is not None
+    return ArticleEntities(doc), span
+
+
+def test_clean_name_drops_honorifics_and_possessives() -> None:
+    assert clean_name("Mr. Blair's") == "Blair"
+    assert clean_name("spokesperson Lu Kang") == "Lu Kang"
+    assert clean_name("Antony Blinken") == "Antony Blinken"
+
+
+def test_surname_resolves_to_the_full_name_introduced_earlier() -> None:
+    text = "US Secretary of State Antony Blinken visited Kyiv. Blinken said the talks were useful."
+    entities, span = _span(text, "Blinken", occurrence=2)
+    speaker = entities.resolve(span)  # type: ignore[arg-type]
+    assert speaker == Speaker("Antony Blinken", "US Secretary of State", "person")
+
+
+def test_headline_surname_resolves_to_a_later_full_name() -> None:
+    text = "US to speed up training of soldiers, says Blinken\nAntony Blinken met officials in Kyiv on Monday."
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [(q.speaker, q.speaker_mention, q.paragraph) for q in quotes] == [("Antony Blinken", "Blinken", None)]
+
+
+def test_the_publication_resolves_to_the_outlet_named_earlier() -> None:
+    text = (
+        "According to Politico, seven member states oppose the plan. "
+        "The publication said three other countries were resisting the move."
+    )
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.speaker, q.speaker_mention, q.speaker_type) for q in quotes] == [
+        ("Politico", "Politico", "media"),
+        ("Politico", "The publication", "media"),
+    ]
+
+
+def test_pronoun_resolves_to_the_person_quoted_before() -> None:
+    text = (
+        'White House spokesperson John Kirby spoke on Friday. "We are ready to help," Kirby said. '
+        '"We will keep working with our partners," he added.'
+    )
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("John Kirby", "Kirby"), ("John Kirby", "he")]
+    assert {q.speaker_role for q in quotes} == {"White House spokesperson"}
+
+
+def test_pronoun_gender_follows_the_article() -> None:
+    text = (
+        "Mary Jones met Tom Brown on Monday. Mary Jones said she was pleased with the deal. "
+        "Tom Brown said he would sign it soon. Later, she said the talks would go on."
+    )
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    last = [q for q in quotes if "talks would go on" in q.text]
+    assert [q.speaker for q in last] == ["Mary Jones"]
+
+
+def test_anonymous_sources_are_typed() -> None:
+    text = "Unnamed US officials said Kyiv's mobilisation efforts were insufficient."
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Unnamed US officials", "anonymous")]
+
+
+def test_appositive_role_on_a_real_bbc_sentence() -> None:
+    text = _bbc_text("business/012")
+    quotes = find_quotes(read_text(text, id="business/012"))
+    found = [q for q in quotes if "is the best time for us to increase fuel prices" in q.text]
+    assert len(found) == 1
+    assert found[0].speaker == "Sri Mulyani Indrawati"
+    assert found[0].speaker_role == "State Minister for National Development Planning"
+
+
+def test_person_in_apposition_to_a_job_title_on_a_real_bbc_sentence() -> None:
+    text = _bbc_text("business/012")
+    quotes = find_quotes(read_text(text, id="business/012"))
+    found = [q for q in quotes if "strong public reaction" in q.text]
+    assert [(q.speaker, q.cue, q.speaker_type) for q in found] == [("Rachel Harvey", "told", "person")]
+
+
+def test_report_nouns_stand_for_their_author() -> None:
+    text = "A report by The Wall Street Journal highlighted the need for more troops."
+    entities, span = _span(text, "A report by The Wall Street Journal")
+    assert entities.resolve(span) == Speaker("The Wall Street Journal", None, "media")  # type: ignore[arg-type]
+
+
+def test_a_quote_leading_into_an_attributed_one_takes_its_speaker() -> None:
+    text = 'Tom Brown said the game was close. "We won. It was great." "It was hard," Mary Jones said.'
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("the game was close", "Tom Brown", "said"),
+        ("We won. It was great.", "Mary Jones", None),
+        ("It was hard", "Mary Jones", "said"),
+    ]
+
+
+def test_pronoun_without_any_antecedent_stays_unknown() -> None:
+    quotes = find_quotes(read_text('"It is over," she said.', id="t", headline=""))
+    assert [(q.speaker, q.speaker_mention, q.speaker_type) for q in quotes] == [(None, "she", "unknown")]
+
+
+def test_a_name_after_a_title_is_a_person_even_when_ner_misses_it() -> None:
+    quotes = find_quotes(read_text("Hereditary Chief Namoks said the camp would stay open.", id="t", headline=""))
+    assert [(q.speaker, q.speaker_role, q.speaker_type) for q in quotes] == [
+        ("Namoks", "Hereditary Chief", "person")
+    ]
