@@ -9,6 +9,9 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+# matplotlib's font cache lives with the venv and is built at set-up, so no notebook cell prints
+# "Matplotlib is building the font cache" to stderr on a fresh machine (nbval would see it).
+export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
 .PHONY: setup test lint unit notebooks report execute bench eval lock clean
 
@@ -18,6 +21,7 @@ $(STAMP): constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"   # 3.11's bundled pip breaks trafilatura's extras
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test]"
+	$(BIN)/python -c "import matplotlib.pyplot, spacy"   # warm caches now, not inside a notebook cell
 	rm -f $(VENV)/.installed-*
 	touch $@
 

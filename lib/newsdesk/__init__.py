@@ -11,8 +11,10 @@ takes (stances), as tidy pandas DataFrames.
 
 from newsdesk.articles import Article, Paragraph, read_text
 from newsdesk.errors import ArticleError, ArticleSkippedWarning, ModelNotFoundError, NewsdeskError
+from newsdesk.figures import extract_figures
 from newsdesk.nlp import load_model, parse, parse_text
 from newsdesk.pipeline import Analysis, analyze
+from newsdesk.quotes import QuoteFinder, find_quotes
 from newsdesk.readers import iter_articles, read_article, read_articles
 from newsdesk.records import Figure, Quote, Stance
 
@@ -26,8 +28,11 @@ __all__ = [
     "NewsdeskError",
     "Paragraph",
     "Quote",
+    "QuoteFinder",
     "Stance",
     "analyze",
+    "extract_figures",
+    "find_quotes",
     "iter_articles",
     "load_model",
     "parse",
