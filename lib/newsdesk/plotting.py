@@ -21,6 +21,8 @@ from matplotlib.figure import Figure
 __all__ = ["plot_money", "save_figure"]
 
 DPI = 100
+AMOUNT_COLOUR = "#003049"
+RANGE_COLOUR = "#d62828"
 
 
 def save_figure(figure: Figure, path: str | Path, *, data: pd.DataFrame | None = None) -> Path:
@@ -37,23 +39,31 @@ def save_figure(figure: Figure, path: str | Path, *, data: pd.DataFrame | None =
 
 
 def plot_money(money: pd.DataFrame, ax: Axes) -> None:
-    """Draw money figures (from `newsdesk.summaries.money_figures`) on a log scale: a dot per value, a bar per range.
+    """Draw money figures (from `summaries.money_figures`) on one axis: a dot per amount, a capped bar per range.
 
-    Each row is labelled with its text and, where the article gives one, the qualifier ("around", "more than").
+    Each row is labelled with its text, the qualifier ("around", "more than") when the text does not already
+    start with it, and the currency code and period. Amounts are drawn as cited, not converted between
+    currencies; the axis is logarithmic when the amounts span more than two orders of magnitude.
     """
     labels = []
     for position, row in enumerate(money.to_dict("records")):
         low, high = float(row["low"]), float(row["high"])
         if high > low:
-            ax.plot([low, high], [position, position], color="#d62828", linewidth=6, solid_capstyle="butt")
+            ax.plot([low, high], [position, position], "-", color=RANGE_COLOUR, linewidth=3)
+            ax.plot([low, high], [position, position], "|", color=RANGE_COLOUR, markersize=14, markeredgewidth=2)
         else:
-            ax.plot([low], [position], "o", color="#003049", markersize=7)
-        text, qualifier, period = str(row["text"]), row["qualifier"], row["period"]
+            ax.plot([low], [position], "o", color=AMOUNT_COLOUR, markersize=7)
+        text, qualifier = str(row["text"]), row["qualifier"]
         if isinstance(qualifier, str) and not text.lower().startswith(qualifier.lower()):
             text = f"{qualifier} {text}"
-        labels.append(f"{text} ({period})" if isinstance(period, str) else text)
-    ax.set_xscale("log")
+        details = [str(part) for part in (row["unit"], row["period"]) if isinstance(part, str)]
+        labels.append(f"{text} ({', '.join(details)})" if details else text)
+    amounts = pd.concat([money["low"], money["high"]])
+    if len(amounts) and amounts.min() > 0 and amounts.max() / amounts.min() > 100:
+        ax.set_xscale("log")
+        ax.set_xlabel("amount as cited (log scale; currencies not converted)")
+    else:
+        ax.set_xlabel("amount as cited (currencies not converted)")
     ax.set_yticks(range(len(labels)), labels)
-    ax.invert_yaxis()
-    ax.set_xlabel("amount (log scale, in the article's currency)")
+    ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.grid(axis="x", which="major", alpha=0.3)
