@@ -53,7 +53,8 @@ def test_money_figures_and_chart(tmp_path: Path) -> None:
     assert list(money["high"]) == [5e6, 425e6]
     fig, ax = plt.subplots(figsize=(5, 2))
     plot_money(money, ax)
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["about £5m (a year)", "between £415m and £425m"]
-    assert len(ax.lines) == 2 and ax.get_xscale() == "log"
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["about £5m (GBP, a year)", "between £415m and £425m (GBP)"]
+    # a dot for the amount, a line and its end caps for the range; 85x spread stays linear (log beyond 100x)
+    assert len(ax.lines) == 3 and ax.get_xscale() == "linear"
     save_figure(fig, tmp_path / "money.png")
     plt.close(fig)
