@@ -336,3 +336,121 @@ def test_clock_times_and_urls_are_not_counts() -> None:
 
 def test_hyphenated_counted_noun() -> None:
     assert one("Police found two e-mail messages.").noun == "e-mail messages"
+
+
+# ------------------------------------------------------------------ BBC corrections (real sentences)
+def test_currency_and_scale_are_shared_across_a_range() -> None:
+    text = (
+        "The High Street retailer said it now expected to report annual profits of between £415m and £425m "
+        "($779m-798m)."
+    )
+    found = [(f.text, f.kind, f.value, f.value_max, f.unit, f.period) for f in figs(text)]
+    assert found == [
+        ("between £415m and £425m", "money", 415e6, 425e6, "GBP", "annual"),
+        ("$779m-798m", "money", 779e6, 798e6, "USD", "annual"),  # a conversion takes the period it converts
+    ]
+    f = one("Next generation games will cost between $10-25m to make.")
+    assert (f.kind, f.value, f.value_max, f.unit) == ("money", 10e6, 25e6, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Nintendo has sold almost 4m DS consoles.", "4m", 4e6, None),
+        ("China's oil imports will be 110m tons, up 21% on the previous year.", "110m", 110e6, "ton"),
+        ("The fourth series of the show peaked on Monday at 11.9m and 49.2% of the audience.", "11.9m", 11.9e6, None),
+        ("Fiat is to get 1bn euros immediately, with another 550m to follow within 90 days.", "550m", 550e6, "EUR"),
+        ("Profits were 77m euros (£53m; $100m), up from 38m in the same period of 2003.", "38m", 38e6, "EUR"),
+    ],
+)
+def test_a_bare_m_is_millions_when_the_context_says_so(text: str, anchor: str, value: float, unit: str | None) -> None:
+    f = next(f for f in figs(text) if anchor in f.text)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He could only clear 2.16m to finish in fourth.",
+        "Kelly Holmes has been chosen for both the 800m and 1500m at next month's championships.",
+        "The singer grabbed an intruder who then jumped 30ft (10m) from a first floor window.",
+        "It takes 30 seconds to reach the top of the 508m tall tower.",
+    ],
+)
+def test_a_bare_m_stays_metres_in_measuring_and_athletics_contexts(text: str) -> None:
+    assert any(f.unit == "metre" for f in figs(text))
+    assert not any(f.value is not None and f.value >= 1e6 for f in figs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Christmas has been tough for the whole sector, and this is one of the best retailers," he said.',
+        '"Simon is one of Scotland\'s truly world-class players," he said.',
+        "However, one dealer, who asked not to be named, told Reuters the sales were poor.",
+        "No one did, so he tried to write one himself.",
+        "One wonders whether hardware makers will agree.",
+        "A stream of well-crafted insults and one-liners.",
+    ],
+)
+def test_pronoun_one_and_unnamed_sources_are_not_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_one_that_counts_stays_a_figure() -> None:
+    assert one("His advice for one young contestant was to get a haircut.").noun == "young contestant"
+    assert [f.value for f in figs("One of the two suspects was held.")] == [1.0, 2.0]
+    assert one("One in 10 adult Americans use it.").kind == "fraction"
+
+
+def test_period_comes_from_the_measured_noun_but_not_for_durations() -> None:
+    text = "Next has said its annual profit will be £5m lower than previously expected."
+    assert one(text).period == "annual"  # the shortfall is in annual profit
+    assert one("It will be the first annual fall in nine years.", "quantity").period is None
+    assert one("Heineken's profit was 798m euro a year ago.").period is None  # "a year ago" is no rate
+
+
+def test_day_to_day_spans_are_dates_not_ranges() -> None:
+    text = "Next's like-for-like store sales in the five months from 3 August to 24 December were up 2.9%."
+    found = [(f.text, f.kind, f.value_max) for f in figs(text)]
+    assert found == [
+        ("five months", "quantity", None),
+        ("3 August", "date", None),
+        ("24 December", "date", None),
+        ("2.9%", "percent", None),
+    ]
+    assert [f.kind for f in figs("A second reading could follow on 16 or 17 March.")] == ["ordinal", "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 25-year-old number eight made a scoring return for Edinburgh.",
+        "Moya had too much for world number two Roddick.",
+        "He was named in the squad for Saturday's Six Nations clash with Italy.",
+        "Mardy Fish beat Tommy Robredo 7-6 (8-6) 6-2 in the final dead rubber.",
+        "Call 0800 123 4567 for details.",
+        "It includes Radio 4, CS2, the G8 summit and Windows XP.",
+        "He left No 10 on Tuesday.",
+    ],
+)
+def test_numbers_in_names_scores_and_phone_numbers_are_not_counts(text: str) -> None:
+    assert not [f for f in figs(text) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Although Mr Jacobsen, 21, managed to get hold of the data.", 21.0),
+        ("He passed away just after his wife Audrey died aged 91.", 91.0),
+    ],
+)
+def test_ages(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.value, f.unit) == ("quantity", value, "year of age")
+
+
+def test_pence_and_clock_times() -> None:
+    found = [(f.kind, f.value, f.unit) for f in figs("Mr Brown put 4p on a bottle of wine and 7p on 20 cigarettes.")]
+    assert found == [("money", 4.0, "penny"), ("money", 7.0, "penny"), ("count", 20.0, None)]
+    assert one("\"If it's 12.30 on a Saturday morning, you close,\" he said.").kind == "time"

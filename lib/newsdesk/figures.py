@@ -32,20 +32,33 @@ from newsdesk.lexicon import (
     A_ORDINAL_RE,
     ADJ_STOP,
     AGE_AFTER_RE,
+    AGED_BEFORE_RE,
+    APPOSITION_AFTER_RE,
+    APPOSITION_BEFORE_RE,
+    BARE_SCALE_RE,
     CHANGE_BEFORE_RE,
+    CLOCK_AFTER_RE,
+    CLOCK_RE,
     CODE_BEFORE_RE,
+    CONVERSION_OPEN_RE,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DATE_PAIR_AFTER_RE,
+    DECIMAL_ONE_RE,
+    IMPERIAL_BEFORE_RE,
     LABEL_NOUNS,
     METRE_CONTEXT_RE,
+    METRE_WORDS,
+    MONEY_NEARBY_RE,
     MONTH_AFTER_RE,
     MONTH_BEFORE_RE,
     OF_AFTER_RE,
     ONE_ADJECTIVE_RE,
+    ONE_OF_RE,
     ORDINAL_SUFFIX_RE,
     ORDINAL_WORDS,
     OUT_OF_RE,
@@ -53,6 +66,7 @@ from newsdesk.lexicon import (
     PERCENT_BEFORE_RE,
     PERIOD_ADJECTIVES,
     PERIOD_AFTER_RE,
+    PHONE_RE,
     PLURAL_WORD_RE,
     QUALIFIER_AFTER_RE,
     QUALIFIER_BEFORE_RE,
@@ -63,6 +77,7 @@ from newsdesk.lexicon import (
     SCALES,
     SCORE_BEFORE_RE,
     SPACE_SCALE_RE,
+    SPEECH_LEMMAS,
     SUBUNIT_RE,
     TIME_AFTER_RE,
     TIME_UNITS,
@@ -85,6 +100,7 @@ FIGURE_KINDS = ("money", "count", "percent", "quantity", "fraction", "date", "ti
 _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "LAW", "EVENT", "WORK_OF_ART", "GPE", "LOC", "NORP"})
 _SUBUNIT_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "EUR", "GBP", "CHF", "SGD", "INR", "MYR"})
 _NOUN_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "CCONJ", "DET", "PART", "SYM"})
+_VIDEO_LINES = frozenset({"360", "480", "576", "720", "1080", "1440", "2160"})  # "1080p" is a resolution
 _ONE_WORDS = frozenset({"one", "One", "ONE"})
 _PRONOUN_ONE_BEFORE = frozenset(
     {"the", "this", "that", "which", "no", "any", "every", "each", "someone", "only", "same", "little", "no-"}
@@ -110,9 +126,11 @@ class _DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: built once
         self.starts = [t.idx for t in doc]
         self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         self.ent_starts = [e[0] for e in self.ents]
+        self.has_sents = doc.has_annotation("SENT_START")  # a scan of the whole Doc: asked once
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -156,16 +174,46 @@ def _qualifier(text: str, start: int) -> tuple[int, str] | None:
 
 
 def _is_pronoun_one(doc_index: _DocIndex, text: str, m: NumberMatch) -> bool:
+    """ "one" that counts nothing: a pronoun ("the one", "no one", "one another", "one who"), a partitive
+    ("one of the best retailers", "one of its rivals"; but "one of the two suspects" counts), an
+    adjective ("one-off"), or an unnamed source.
+
+    Policy for "one" + noun: it stays a count ("one proposal", "one count of fraud": NewsQuant marks
+    these, and a single item can be the fact checked), except when the noun names an unnamed speaker
+    ("one dealer, who asked not to be named", "one analyst said"): that is an indefinite reference, like
+    "a dealer", not a statistic.
+    """
     if m.text not in _ONE_WORDS:
         return False
     if ONE_ADJECTIVE_RE.match(text, m.end):
         return True
+    if ONE_OF_RE.match(text, m.end):
+        return True
+    out_of = OUT_OF_RE.match(text, m.end)
+    if out_of and any(n.start == 0 for n in scan_numbers(text[out_of.end() : out_of.end() + 24])):
+        return False  # "One in 10 adult Americans": a fraction
     i = doc_index.token_at(m.start)
     doc = doc_index.doc
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     followed_by_number = i + 1 < len(doc) and doc[i + 1].like_num  # "one 52,000-barrel refinery"
-    return prev in _PRONOUN_ONE_BEFORE or nxt in _PRONOUN_ONE_AFTER or doc[i].pos_ == "PRON" or followed_by_number
+    if prev in _PRONOUN_ONE_BEFORE or nxt in _PRONOUN_ONE_AFTER or doc[i].pos_ == "PRON" or followed_by_number:
+        return True
+    tok = doc[i]
+    if tok.dep_ == "dobj" or (tok.dep_ == "nsubj" and tok.head.tag_ in {"VBZ", "MD"}):
+        return True  # "create one", "write one himself"; "One wonders whether", "one can see"
+    return _unnamed_source(doc, i)
+
+
+def _unnamed_source(doc: Doc, i: int) -> bool:
+    """Whether "one" at token i opens an unnamed source: "one dealer, who...", "one analyst said"."""
+    noun = doc[i].head
+    if doc[i].dep_ != "nummod" or noun.i <= i or noun.tag_ != "NN":
+        return False
+    after = doc[noun.i + 1 : noun.i + 3]
+    if any(t.lower_ in {"who", "whose"} for t in after) and all(t.lower_ in {",", "who", "whose"} for t in after[:1]):
+        return True
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in SPEECH_LEMMAS
 
 
 def _counted_noun(idx: _DocIndex, end: int) -> tuple[str, int] | None:
@@ -200,13 +248,13 @@ def _counted_noun(idx: _DocIndex, end: int) -> tuple[str, int] | None:
     if first is None or head.lower_ in CURRENCY_WORDS:
         return None
     end_char = head.idx + len(head.text)
-    return " ".join(doc.text[first.idx : end_char].split()), end_char
+    return " ".join(idx.text[first.idx : end_char].split()), end_char
 
 
 def _period_before(idx: _DocIndex, start: int) -> str | None:
     doc = idx.doc
     i = idx.token_at(start)
-    sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = doc[i].sent.start if idx.has_sents else 0
     for t in reversed(doc[max(sent_start, i - 6) : i]):
         if t.is_punct and t.text not in {"-", "–"}:
             return None
@@ -216,17 +264,38 @@ def _period_before(idx: _DocIndex, start: int) -> str | None:
     return None
 
 
-def _millions_of(text: str, idx: _DocIndex, end: int) -> bool:
-    """After a bare "5m": millions when currency or a counted plural follows ("5m euros", "5m people")."""
-    if METRE_CONTEXT_RE.match(text, end + 1) or not text[end + 1 : end + 2].isspace():
+def _millions_of(text: str, idx: _DocIndex, m: NumberMatch, end: int) -> bool:
+    """Whether a bare glued "m" ("5m") is millions rather than metres.
+
+    Metres need evidence: a measuring or athletics word after ("400m hurdles", "508m tall"), a rate or
+    conversion ("17m/s", "1.3m (4.2ft)", "30ft (10m)"). Millions win on a currency after ("38m euros"),
+    a plural or a unit after ("300m blog entries", "110m tons"), money in the same sentence ("77m euros
+    (£53m), up from 38m") or one decimal place ("peaked at 11.9m"; field events are measured to the
+    centimetre). With no evidence either way (an athletics event: "won the 800m"), metres.
+    """
+    if (
+        METRE_CONTEXT_RE.match(text, end + 1)
+        or text[end + 1 : end + 2] == "/"
+        or IMPERIAL_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
+    ):
         return False
     c = CURRENCY_AFTER_RE.match(text, end + 1)
     if c and (c.group("word") or c.group("code")):
         return True
-    k = idx.token_at(end)
     doc = idx.doc
-    nxt = doc[k + 1] if k + 1 < len(doc) and doc[k + 1].idx > end else None
-    return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in UNITS
+    k = idx.token_at(end)
+    k = k + 1 if k < len(doc) and doc[k].idx < end + 1 else k  # the token after "m"
+    for t in doc[k : k + 4]:  # the noun phrase the number opens, up to its head
+        if t.idx - end > 40 or t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.lower_ in METRE_WORDS:
+            break
+        if t.lower_ in UNITS or t.tag_ in {"NNS", "NNPS"}:
+            return True  # "110m tons", "1m barrels": metres of tons make no sense
+        if t.dep_ not in {"compound", "amod"}:
+            break
+    sent = doc[idx.token_at(m.start)].sent if idx.has_sents else doc[:]
+    if MONEY_NEARBY_RE.search(idx.text, sent.start_char, sent.end_char):
+        return True
+    return DECIMAL_ONE_RE.fullmatch(m.text) is not None
 
 
 def _unit_after(text: str, pos: int, glued: bool) -> tuple[int, str] | None:
@@ -250,12 +319,16 @@ def _unit_after(text: str, pos: int, glued: bool) -> tuple[int, str] | None:
     return m.end(), name
 
 
-def _one_figure(text: str, idx: _DocIndex, m: NumberMatch) -> _Found | None:
-    """Read one number with its currency, scale, percent sign, unit and kind (no range, no noun)."""
+def _one_figure(text: str, idx: _DocIndex, m: NumberMatch, currency: str | None = None) -> _Found | None:
+    """Read one number with its currency, scale, percent sign, unit and kind (no range, no noun).
+
+    ``currency``: the currency of the first end of a range, shared by this end when it has none of its
+    own ("$779m-798m").
+    """
     start, end, value = m.start, m.end, m.value
     kind = "count"
     unit: str | None = None
-    before = _currency_before(text, start)
+    before = _currency_before(text, start) or ((start, currency, 1.0) if currency else None)
     scaled = False
     if before:
         start, unit, kind = before[0], before[1], "money"
@@ -270,6 +343,8 @@ def _one_figure(text: str, idx: _DocIndex, m: NumberMatch) -> _Found | None:
             return _Found(start, end + len(glued), "ordinal", value)
         elif glued.lower() in {"am", "pm"}:
             return _Found(start, end + len(glued), "time", None)
+        elif glued == "p" and kind != "money" and m.text not in _VIDEO_LINES:
+            return _Found(start, end + 1, "money", value, unit="penny")  # "180p", "4p on a bottle of wine"
         elif glued.lower() == "s" and YEAR_RE.fullmatch(m.text[-4:] if len(m.text) >= 4 else ""):
             return _Found(start, end + 1, "date", value)
     if kind == "money" and not scaled and not m.glued:
@@ -279,7 +354,7 @@ def _one_figure(text: str, idx: _DocIndex, m: NumberMatch) -> _Found | None:
             end = s.end()
     metric = m.glued == "m" and text[end + 1 : end + 2] in {"2", "3", "²", "³"}
     if m.glued and not scaled and not metric and m.glued.lower() in {"m", "bn", "mn", "tn", "trn"}:
-        if m.glued == "m" and not _millions_of(text, idx, end):
+        if m.glued == "m" and not _millions_of(text, idx, m, end):
             return _Found(start, end + 1, "quantity", value, unit="metre")  # "400m runners"
         value *= SCALE_ABBREVIATIONS[m.glued.lower()]
         end += len(m.glued)
@@ -357,6 +432,10 @@ def _date_or_name(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> str |
         return None
     if (month and m.value < 32) or (month and year_like):
         return "date"
+    if not m.words and m.value < 32 and DATE_PAIR_AFTER_RE.match(text, m.end):
+        return "date"  # "16 or 17 March"
+    if CLOCK_RE.fullmatch(m.text) and CLOCK_AFTER_RE.match(text, m.end):
+        return "time"  # "If it's 12.30 on a Saturday morning"
     if label in {"DATE", "TIME"}:
         if year_like or month:
             return "date"
@@ -371,6 +450,23 @@ def _date_or_name(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> str |
             return "date"
     if label in _NAME_LABELS and f.kind == "count":
         return "name"
+    if f.kind == "count" and m.words:
+        i = idx.token_at(m.start)
+        doc = idx.doc
+        label_before = i > 0 and doc[i - 1].lower_ in LABEL_NOUNS and doc[i - 1].lower_ != "top"
+        counts_next = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"  # "the fifth round four times"
+        if label_before and (doc[i - 1].lower_ in {"number", "no", "no."} or not counts_next):
+            return "name"  # "number eight", "world number two", "from day one"
+        noun = _counted_noun(idx, m.end)
+        opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].text in {'"', "“", "‘", "'", "(", ":", "-", "–"})
+        head = doc[idx.token_at(noun[1] - 1)] if noun else None
+        nxt_tok = doc[i + 1] if i + 1 < len(doc) else None
+        in_name = (head is not None and head.tag_ in {"NNP", "NNPS"}) or (
+            nxt_tok is not None and nxt_tok.pos_ == "PROPN" and nxt_tok.text[:1].isupper()
+        )
+        after_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+        if m.text[0].isupper() and not opens and (in_name or after_name):
+            return "name"  # "Saturday's Six Nations clash", "BBC Three"
     if f.kind == "count" and not m.words:
         prev = text[max(0, m.start - 12) : m.start]
         if CODE_BEFORE_RE.search(prev):
@@ -396,9 +492,10 @@ def figures_from_doc(doc: Doc, *, article_id: str = "text") -> list[Figure]:
     >>> [(f.text, f.kind, f.value) for f in figures_from_doc(parse_text("Sales rose 5% in 2004."))]
     [('5%', 'percent', 5.0), ('2004', 'date', 2004.0)]
     """
-    text = doc.text
     idx = _DocIndex(doc)
+    text = idx.text
     urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)]
+    urls += [(u.start(), u.end()) for u in PHONE_RE.finditer(text)]  # "0800 123 4567" is no figure
     numbers = [m for m in scan_numbers(text) if not any(a <= m.start < b for a, b in urls)]
     found: list[_Found] = []
     skip_until = -1
@@ -412,7 +509,7 @@ def figures_from_doc(doc: Doc, *, article_id: str = "text") -> list[Figure]:
             skip_until = nxt.end
             continue
         f = _one_figure(text, idx, m)
-        f = _refine(text, m, f) if f is not None else None
+        f = _refine(text, idx, m, f) if f is not None else None
         if f is None:
             continue
         if f.kind in {"ordinal", "time", "date"}:
@@ -421,6 +518,8 @@ def figures_from_doc(doc: Doc, *, article_id: str = "text") -> list[Figure]:
             continue
         other = _date_or_name(text, idx, m, f)
         if other == "name":
+            if nxt is not None and text[m.end : nxt.start] in {"-", "–"}:
+                skip_until = nxt.end  # "Boeing 737-800", "Robredo 7-6": the whole pair is the name or score
             continue
         if other in {"date", "time"}:
             f = _date_figure(text, idx, m, f, other, floor=found[-1].end if found else 0)
@@ -441,10 +540,44 @@ def figures_from_doc(doc: Doc, *, article_id: str = "text") -> list[Figure]:
             skip_until = f.end
         found.append(_decorate(text, idx, f, qual))
         skip_until = max(skip_until, f.end)
+    found = _money_by_context(idx, found)
     found.extend(_vague_plurals(idx, found))
     found.extend(_ordinals(idx, found))
     found.sort(key=lambda x: (x.start, x.end))
     return [_record(text, f, article_id) for f in found]
+
+
+def _money_by_context(idx: _DocIndex, found: list[_Found]) -> list[_Found]:
+    """Money read from the amounts around it.
+
+    A bare "38m" or "2bn" with no counted noun, after money in the same sentence, is money in the
+    currency of the nearest earlier amount not in brackets ("77m euros (£53m; $100m), up from 38m"):
+    bracketed amounts are conversions of the one before them. Such a conversion takes the period of the
+    amount it converts ("annual profits of £415m-£425m ($779m-798m)": both annual).
+    """
+    if not any(f.kind == "money" for f in found):
+        return found
+    text = idx.text
+    out: list[_Found] = []
+    converted: _Found | None = None  # the amount that the open bracket converts
+    for f in found:
+        if converted is not None and (text.count(")", converted.end, f.start) or "." in text[converted.end : f.start]):
+            converted = None
+        if f.kind == "count" and f.noun is None and BARE_SCALE_RE.search(text, f.start, f.end):
+            sent = idx.doc[idx.token_at(f.start)].sent if idx.has_sents else idx.doc[:]
+            for g in reversed(out):
+                if g.end <= sent.start_char:
+                    break
+                depth = text.count("(", sent.start_char, g.start) - text.count(")", sent.start_char, g.start)
+                if g.kind == "money" and g.unit and depth <= 0 and g.unit not in {"cent", "penny"}:
+                    f = replace(f, kind="money", unit=g.unit)
+                    break
+        if f.kind == "money" and converted is not None and f.period is None:
+            f = replace(f, period=converted.period)
+        if f.kind == "money" and CONVERSION_OPEN_RE.match(text, f.end):
+            converted = f
+        out.append(f)
+    return out
 
 
 def _record(text: str, f: _Found, article_id: str) -> Figure:
@@ -495,8 +628,9 @@ def _out_of(text: str, idx: _DocIndex, m: NumberMatch, nxt: NumberMatch | None) 
     )
 
 
-def _refine(text: str, m: NumberMatch, f: _Found) -> _Found | None:
-    """Drop "5G"; add cents ("3 dollars 50 cents"); read ages ("2,900 year-old"); mark fractions."""
+def _refine(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> _Found | None:
+    """Drop "5G"; add cents ("3 dollars 50 cents"); read ages ("2,900 year-old", "died aged 91", "Mr
+    Jacobsen, 21,"); mark fractions."""
     if m.suffix in {"G", "B", "b", "g"} and f.kind != "money":
         return None
     if f.kind == "money" and f.unit in _SUBUNIT_CURRENCIES and m.value == int(m.value):
@@ -508,6 +642,8 @@ def _refine(text: str, m: NumberMatch, f: _Found) -> _Found | None:
         age = AGE_AFTER_RE.match(text, f.end)
         if age:
             f = replace(f, end=age.end(), kind="quantity", unit=age.group("u").lower() + " of age")
+        elif _is_age(text, idx, m):
+            f = replace(f, kind="quantity", unit="year of age")
     if m.fraction and f.kind == "count":
         single = A_ORDINAL_RE.fullmatch(m.text)
         if single and not OF_AFTER_RE.match(text, m.end):  # "an eighth firm": an ordinal
@@ -516,6 +652,22 @@ def _refine(text: str, m: NumberMatch, f: _Found) -> _Found | None:
             )
         f = replace(f, kind="fraction")
     return f
+
+
+def _is_age(text: str, idx: _DocIndex, m: NumberMatch) -> bool:
+    """A bare whole number that is an age: "died aged 91", or set off by commas after a person's name
+    ("Mr Jacobsen, 21, managed...")."""
+    if m.words or m.glued or not m.text.isdigit() or not 0 < m.value < 125:
+        return False
+    if AGED_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
+        return True
+    set_off = APPOSITION_BEFORE_RE.search(text, max(0, m.start - 4), m.start) and APPOSITION_AFTER_RE.match(text, m.end)
+    if not set_off:
+        return False
+    name_end = text.rindex(",", 0, m.start) - 1
+    ent = idx.ent_at(name_end)
+    tok = idx.doc[idx.token_at(name_end)]
+    return (ent is not None and ent[2] == "PERSON") or (tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON"})
 
 
 def _date_figure(text: str, idx: _DocIndex, m: NumberMatch, f: _Found, kind: str, floor: int) -> _Found:
@@ -552,6 +704,9 @@ def _range(
     if joiner == "to" and f.kind != "count" and q not in {"from", "between"} and change:
         return "none", None  # "fell 5% to 12%": a change, then a level
     f2 = _one_figure(text, idx, m2) if ok else None
+    bare = f2 is not None and (f2.kind == "count" or f2.unit == "metre")
+    if bare and f.kind == "money" and cur2 is None and m2.value > m.value:
+        f2 = _one_figure(text, idx, m2, currency=f.unit) or f2  # "$779m-798m": one currency for both ends
     if f2 is None or f2.kind in {"ordinal", "time", "date"}:
         return "none", None
     if f2.kind == f.kind and f2.unit != f.unit and f.kind != "count":
@@ -598,6 +753,8 @@ def _decorate(text: str, idx: _DocIndex, f: _Found, qual: tuple[int, str] | None
     period: str | None
     if pa:
         period = " ".join((pa.group("p") or pa.group("p2") or "").lower().replace("-", " ").split())
+    elif f.kind == "quantity" and f.unit in TIME_UNITS:
+        period = None  # "annual inflation at a three year low": a duration has no rate
     else:
         period = _period_before(idx, start)
     return replace(f, start=start, end=end, qualifier=qualifier, noun=noun, period=period or None)
@@ -622,7 +779,7 @@ _VAGUE_BASE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 
 
 def _vague_plurals(idx: _DocIndex, found: list[_Found]) -> list[_Found]:
     """ "hundreds of", "tens of thousands of": a range from the scale to ten times it."""
-    text = idx.doc.text
+    text = idx.text
     taken = [(f.start, f.end) for f in found]
     out = []
     for m in VAGUE_PLURAL_RE.finditer(text):
@@ -670,7 +827,7 @@ def _ordinals(idx: _DocIndex, found: list[_Found]) -> list[_Found]:
     for start, end, label in idx.ents:
         if label != "ORDINAL" or any(s < end and start < e for s, e in taken):
             continue
-        word = idx.doc.text[start:end].lower().split()[-1]
+        word = idx.text[start:end].lower().split()[-1]
         value = ORDINAL_WORDS.get(word)
         if value is None or value < 0:
             continue

@@ -16,25 +16,37 @@ from typing import Final
 
 __all__ = [
     "ADJ_STOP",
+    "AGED_BEFORE_RE",
     "AGE_AFTER_RE",
+    "APPOSITION_AFTER_RE",
+    "APPOSITION_BEFORE_RE",
     "A_ORDINAL_RE",
+    "BARE_SCALE_RE",
     "CARDINAL_WORDS",
     "CHANGE_BEFORE_RE",
+    "CLOCK_AFTER_RE",
+    "CLOCK_RE",
     "CODE_BEFORE_RE",
+    "CONVERSION_OPEN_RE",
     "CURRENCY_AFTER_RE",
     "CURRENCY_BEFORE_RE",
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "DATE_PAIR_AFTER_RE",
+    "DECIMAL_ONE_RE",
     "DEN_WORDS",
     "DIGIT_SEPARATORS_RE",
     "GAP_RE",
     "GLUE_RE",
+    "IMPERIAL_BEFORE_RE",
     "LABEL_NOUNS",
     "LONE_ONE_AFTER_RE",
     "LONE_ONE_BEFORE_RE",
     "METRE_CONTEXT_RE",
+    "METRE_WORDS",
+    "MONEY_NEARBY_RE",
     "MONTHS",
     "MONTH_AFTER_RE",
     "MONTH_BEFORE_RE",
@@ -43,6 +55,7 @@ __all__ = [
     "OF_AFTER_RE",
     "OF_RE",
     "ONE_ADJECTIVE_RE",
+    "ONE_OF_RE",
     "ORDINAL_SUFFIX_RE",
     "ORDINAL_WORDS",
     "OUT_OF_RE",
@@ -52,6 +65,7 @@ __all__ = [
     "PERCENT_BEFORE_RE",
     "PERIOD_ADJECTIVES",
     "PERIOD_AFTER_RE",
+    "PHONE_RE",
     "PLURAL_WORD_RE",
     "QUALIFIER_AFTER_RE",
     "QUALIFIER_BEFORE_RE",
@@ -63,6 +77,7 @@ __all__ = [
     "SCIENTIFIC_RE",
     "SCORE_BEFORE_RE",
     "SPACE_SCALE_RE",
+    "SPEECH_LEMMAS",
     "SUBUNIT_RE",
     "SUFFIX_SCALE_RE",
     "TIME_AFTER_RE",
@@ -469,6 +484,7 @@ PERIOD_AFTER_RE: Final = re.compile(
     r"\s*(?P<p>(?:a|an|per|each|every|/)\s*(?:(?:calendar|fiscal|financial|working|school)\s+)?"
     r"(?:year|month|week|day|hour|minute|second|quarter|decade|night|season|game|match|head|person|capita"
     r"|share|annum|barrel|gallon|litre|liter|kg|kilo|tonne|ton|ounce|unit|mile|km|hr|yr|visit|trip)\b)"
+    r"(?!\s+(?:ago|earlier|before|later|previously)\b)"
     r"|-(?P<p2>a-(?:year|month|week|day|share|head))\b",
     re.IGNORECASE,
 )
@@ -610,7 +626,19 @@ MONTH_AFTER_RE: Final = re.compile(
 CODE_BEFORE_RE: Final = re.compile(r"(?:[A-Za-z][A-Za-z]?-|#|No\.\s?|no\.\s|[A-Za-z]\d*-)$")
 #: Hyphenated words after "one" that make it an adjective, not a count ("one-off").
 ONE_ADJECTIVE_RE: Final = re.compile(
-    r"-(?:off|time|way|sided|stop|size|man|party|liner|on-one|to-one|fifth|third|half)\b", re.IGNORECASE
+    r"-(?:off|time|way|sided|stop|size|man|party|liners?|on-one|to-one|fifth|third|half)\b", re.IGNORECASE
+)
+
+#: "of" after "one": a partitive ("one of the best", "one of Scotland's truly world-class players", "one of
+#: them"), unless a number follows ("one of the two suspects", "one of 12 children").
+ONE_OF_RE: Final = re.compile(
+    r"\s+of\s+(?!(?:(?:the|its|his|her|their|our|my|your|these|those)\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b))",
+    re.IGNORECASE,
+)
+#: Verbs of saying: "one analyst said" names a source, not a count.
+SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
+    ["say", "tell", "add", "explain", "warn", "note", "argue", "admit", "insist", "comment", "complain", "reply"]
 )
 
 #: Vague plurals that are ranges: "hundreds of", "tens of thousands of", "dozens of".
@@ -620,6 +648,34 @@ VAGUE_PLURAL_RE: Final = re.compile(
 )
 #: An age after a figure: "2,900 year-old", "18-month-old", "400 million-year-old".
 AGE_AFTER_RE: Final = re.compile(r"[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)
+#: "aged" before an age: "died aged 91", "aged about 40".
+AGED_BEFORE_RE: Final = re.compile(r"\baged\s+(?:about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
+#: A name and a comma before a number set off by commas ("Mr Jacobsen, 21, managed"): an age.
+APPOSITION_BEFORE_RE: Final = re.compile(r"[A-Za-z],\s$")
+#: What ends an age in apposition: a comma, a full stop, a semicolon or a bracket.
+APPOSITION_AFTER_RE: Final = re.compile(r"[,;)]|\.(?!\d)")
+#: A day or a number range that ends in a month: "16 or 17 March", "3-5 June" (the first number is a date).
+DATE_PAIR_AFTER_RE: Final = re.compile(
+    r"\s*(?:-|–|to|or|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: A clock time written with a full stop, as British papers do: "12.30", "9.45".
+CLOCK_RE: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+#: What makes "12.30" a clock time: a day or a part of the day after it ("12.30 on a Saturday morning").
+CLOCK_AFTER_RE: Final = re.compile(
+    r"\s+(?:on\s+(?:an?\s+)?(?:" + _DAYS + r")|(?:this|tomorrow|on|every|each|in\s+the)\s+"
+    r"(?:morning|afternoon|evening|night)|tonight|today|tomorrow|yesterday|(?:" + _DAYS + r")\b)",
+    re.IGNORECASE,
+)
+#: A telephone number: "0800 123 4567", "+44 (0)20 7946 0000", "020-7946-0000".
+PHONE_RE: Final = re.compile(
+    r"(?<![\d.,])(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d{2,4}|\(?0\d{2,4}\)?)(?:[\s-]\d{3,4}){1,2}(?![\d.,]\d)"
+)
+#: An opening bracket right after an amount: what follows converts it ("£415m ($779m)").
+CONVERSION_OPEN_RE: Final = re.compile(r"\s?\(\s?")
 #: A fraction written "one out of three", "one in five".
 OUT_OF_RE: Final = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)
 #: Nouns that name things by number ("category 4", "Game 7", "Section 427"): the number is a label.
@@ -691,6 +747,13 @@ LABEL_NOUNS: Final[frozenset[str]] = frozenset(
 )
 #: A URL, whose digits are not figures.
 URL_RE: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_METRE_WORDS = (
+    "race sprint hurdles freestyle butterfly backstroke breaststroke medley relay dash title final runner runners "
+    "hurdler hurdlers swimmer swimmers champion champions record records event events races heat heats medal "
+    "medals medallist medallists world tall high deep wide long away above below under"
+)
+#: Words that make a glued "m" metres ("100m sprint", "400m hurdles"), not millions ("38m euros").
+METRE_WORDS: Final[frozenset[str]] = frozenset(_METRE_WORDS.split())
 #: After a glued "m", words that make it metres ("100m sprint"), not millions ("38m euros").
 METRE_CONTEXT_RE: Final = re.compile(
     r"(?:-|\s+)(?:race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|dash|title|final|"
@@ -698,6 +761,18 @@ METRE_CONTEXT_RE: Final = re.compile(
     r"tall|high|deep|wide|long|away|above|below|under|of\s+water)\b|\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches|yd|yards)\b",
     re.IGNORECASE,
 )
+#: An imperial measure with a metric conversion in brackets: "30ft (" before "10m)".
+IMPERIAL_BEFORE_RE: Final = re.compile(r"\d\s*(?:ft|feet|foot|in|inches|yd|yards|miles?)\s*\(\s*$", re.IGNORECASE)
+#: Money in a sentence: a currency symbol or code before digits, or a currency word after a figure.
+MONEY_NEARBY_RE: Final = re.compile(
+    r"[$£€¥₹]\s?\d|\b(?:USD|GBP|EUR|JPY|CNY|CHF)\s?\d|\d(?:bn|m|\s(?:million|billion))?\s+(?i:"
+    + _alternation(CURRENCY_WORDS)
+    + r")\b"
+)
+#: A figure that ends in an abbreviated scale ("38m", "2.1bn"): money when money is being discussed.
+BARE_SCALE_RE: Final = re.compile(r"\d\s?(?:m|bn|mn|tn|trn)$")
+#: Digits with exactly one decimal place ("11.9"): with a glued "m", millions rather than metres.
+DECIMAL_ONE_RE: Final = re.compile(r"[\d,]*\d\.\d")
 
 #: A word right after a number ("over 3 years" is not a fraction).
 WORD_AFTER_RE: Final = re.compile(r"\s*[A-Za-z]")
