@@ -321,3 +321,139 @@ def test_seed_article_expectations() -> None:
             assert q.speaker_type == expected["speaker_type"], q
     for not_quote in gold["not_quotes"]:
         assert not [q for q in quotes if q.text.strip(' "“”.,') == not_quote["text"]]
+
+
+# -- attribution rules checked on sentences of BBC politics/116 and business/384 -----------------------
+
+_CSA = (
+    "But he said replacing the controversial CSA would be \"the nuclear option\". A report by the Commons work "
+    "and pensions committee called for the agency to be wound up unless it improved its service within weeks. "
+    "Chairman Sir Archy Kirkwood said: \"If the agency cannot be rescued, then it must be replaced.\"\n"
+    "The committee reached its conclusions after it found that nearly 250,000 cases have yet to be processed. "
+    "It warned that it could be five years before the CSA was \"fit for purpose\". The report urged the CSA to "
+    "draw up contingency plans, including the \"abandonment option\", to be presented to Parliament by Easter."
+)
+
+
+def _by_cue(quotes: list[Quote], cue: str) -> Quote:
+    return next(q for q in quotes if q.cue == cue)
+
+
+@lru_cache(maxsize=1)
+def _csa_quotes() -> tuple[Quote, ...]:
+    return tuple(find_quotes(_CSA))
+
+
+def test_a_report_by_a_committee_is_the_committees_statement() -> None:
+    quote = _by_cue(list(_csa_quotes()), "called for")
+    assert quote.text.startswith("the agency to be wound up")
+    assert quote.speaker == "Commons work and pensions committee"
+    assert quote.speaker_type == "organisation"
+
+
+def test_it_resolves_to_the_organisation_subject_before() -> None:
+    quote = _by_cue(list(_csa_quotes()), "warned")
+    assert quote.speaker_mention == "It"
+    assert quote.speaker == "Commons work and pensions committee"
+
+
+def test_the_speaker_is_the_subject_of_urge_never_its_object() -> None:
+    quote = _by_cue(list(_csa_quotes()), "urged")
+    assert quote.speaker_mention == "The report"
+    assert quote.speaker != "CSA"
+    assert quote.speaker == "Commons work and pensions committee"
+
+
+def test_honorifics_are_not_roles() -> None:
+    quote = next(q for q in _csa_quotes() if q.speaker == "Archy Kirkwood")
+    assert quote.speaker_role == "Chairman"
+
+
+def test_an_opening_mark_after_a_sentence_end_continues_the_quote() -> None:
+    text = (
+        "And responding to calls for the agency to be scrapped, Mr Johnson told BBC Radio 4's Today programme: "
+        "\"I certainly wouldn't rule out the nuclear option of moving to a completely new system. \"But I think "
+        "the select committee would agree with me we would only do that when we were absolutely convinced that "
+        "this system just isn't going to work.\""
+    )
+    quotes = find_quotes(text)
+    assert [q.text[:20] for q in quotes] == ["I certainly wouldn't", "But I think the sele"]
+    assert {q.speaker for q in quotes} == {"Johnson"}
+
+
+def test_name_role_said_colon_wins_over_a_cue_in_the_next_sentence() -> None:
+    text = (
+        "Theresa May, Tory shadow work and pensions secretary, said: \"We have got to find a way that's going to "
+        "ensure those payments get through to the people who are due them.\" The agency's former chief executive "
+        "Doug Smith quit last autumn claiming he was \"seriously disappointed\" with its performance."
+    )
+    quotes = find_quotes(text)
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert (direct.speaker, direct.cue) == ("Theresa May", "said")
+    mixed = next(q for q in quotes if q.cue == "claiming")  # a participial cue with a quoted fragment
+    assert mixed.kind == "mixed"
+    assert mixed.speaker == "Doug Smith"
+    assert mixed.text == 'he was "seriously disappointed" with its performance'
+
+
+def test_the_committee_and_it_are_the_committee_not_an_organisation_in_the_content() -> None:
+    text = _CSA + (
+        " The committee said the National Audit Office should investigate why the EDS system had gone so badly "
+        "wrong. It blamed the agency's senior management for a \"multitude of problems\" within the agency."
+    )
+    quotes = find_quotes(text)
+    said = next(q for q in quotes if q.speaker_mention == "The committee")
+    assert said.text.startswith("the National Audit Office should investigate")
+    assert said.speaker == "Commons work and pensions committee"
+    assert _by_cue(quotes, "blamed").speaker == "Commons work and pensions committee"
+
+
+_NEXT = (
+    "Next has said its annual profit will be £5m lower than previously expected because its end-of-year "
+    "clearance sale has proved disappointing.\n"
+    "\"Clearance rates in our end-of-season sale have been below our expectations,\" the company said. The High "
+    "Street retailer said it now expected to report annual profits of between £415m and £425m.\n"
+    "\"In terms of all the worries about their trading pre-Christmas, it's a result,\" said Nick Bubb, an analyst "
+    "at Evolution Securities. \"Profits of around £420m would be well within the comfort zone.\" However, one "
+    "dealer, who asked not to be named, told Reuters the seasonal sales performance was \"not what people had "
+    "hoped for\". \"Christmas has been tough for the whole sector, and this is one of the best retailers,\" he said."
+)
+
+
+@lru_cache(maxsize=1)
+def _next_quotes() -> tuple[Quote, ...]:
+    return tuple(find_quotes(_NEXT))
+
+
+def test_a_definite_description_refers_back_to_the_organisation() -> None:
+    quote = next(q for q in _next_quotes() if q.speaker_mention == "The High Street retailer")
+    assert quote.speaker == "Next"
+
+
+def test_a_cueless_quote_after_a_quote_keeps_its_speaker() -> None:
+    quote = next(q for q in _next_quotes() if q.text.startswith("Profits of around"))
+    assert quote.speaker == "Nick Bubb"
+    assert quote.cue is None
+    assert not any(q.cue == "asked" for q in _next_quotes())  # "who asked not to be named" reports nothing
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
+    told = next(q for q in _next_quotes() if q.cue == "told")
+    assert (told.speaker, told.speaker_type) == ("one dealer", "anonymous")
+    quote = next(q for q in _next_quotes() if q.text.startswith("Christmas has been tough"))
+    assert (quote.speaker, quote.speaker_type) == ("one dealer", "anonymous")
+
+
+def test_a_quote_introduced_by_a_colon_belongs_to_the_clause_subject() -> None:
+    text = (
+        "Dr. Robert Strang says the drugs are overused. Dave Martell, a doctor from Lunenburg, said the problem "
+        "was old. Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"With this "
+        "prescription monitor doing this new monitoring, I think they're going to uncover things.\""
+    )
+    quote = next(q for q in find_quotes(text) if q.text.startswith("With this"))
+    assert quote.speaker == "Dave Martell"
+
+
+def test_a_dateline_is_not_part_of_the_speaker() -> None:
+    quote = find_quotes("WASHINGTON — Senator Bernie Sanders said on Tuesday that he would stay in the race.")[0]
+    assert quote.speaker_mention == "Senator Bernie Sanders"

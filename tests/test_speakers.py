@@ -137,3 +137,26 @@ def test_a_name_after_a_title_is_a_person_even_when_ner_misses_it() -> None:
     assert [(q.speaker, q.speaker_role, q.speaker_type) for q in quotes] == [
         ("Namoks", "Hereditary Chief", "person")
     ]
+
+
+def test_a_surname_tagged_as_an_organisation_is_still_the_person() -> None:
+    text = (
+        "Kevin Vickers is considering a move into politics. Vickers said he is a long way from a decision. "
+        "He said the business, along with a credit union run by his father's friend, Martin Legere, gave the "
+        "province a boost. \"It's a long haul,\" he said."
+    )
+    quotes = find_quotes(text)
+    assert quotes[-1].text == "It's a long haul"
+    assert quotes[-1].speaker == "Kevin Vickers"  # not a name inside what he reported
+
+
+def test_a_named_committee_is_an_organisation_mention() -> None:
+    text = (
+        "A report by the Commons work and pensions committee called for the agency to be wound up unless it "
+        "improved its service within weeks. The committee reached its conclusions after it found that nearly "
+        "250,000 cases have yet to be processed."
+    )
+    entities, span = _span(text, "The committee")
+    names = [(m.name, m.subject, m.main) for m in entities.mentions if m.kind == "organisation"]
+    assert names == [("Commons work and pensions committee", True, True)] * 2  # not "the agency"
+    assert entities.resolve(span).name == "Commons work and pensions committee"

@@ -138,7 +138,7 @@ ANONYMOUS_NOUNS: frozenset[str] = frozenset(
         "researcher", "investigator", "officer", "lawmaker", "legislator", "leader", "executive",
         "spokesman", "spokeswoman", "spokesperson", "representative", "negotiator", "adviser",
         "advisor", "friend", "neighbour", "neighbor", "parent", "student", "teacher", "doctor",
-        "lawyer", "attorney", "prosecutor", "banker", "trader", "investor", "manager", "fan",
+        "lawyer", "attorney", "prosecutor", "banker", "trader", "dealer", "broker", "investor", "manager", "fan",
         "consumer", "customer", "user", "colleague", "relative", "family", "someone", "many", "some",
         "others", "several", "administration", "intelligence", "authority",
     }

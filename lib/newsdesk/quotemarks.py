@@ -78,6 +78,18 @@ def _is_opener_context(text: str, index: int) -> bool:
     return before.isspace() or before in "([{—–-/:" or index == 0
 
 
+def _reopens(text: str, open_at: int, index: int, mark: str) -> bool:
+    """Whether ``mark`` at ``index`` re-opens the quote open since ``open_at`` (the continuation
+    convention on one line): an opening mark right after a sentence end, before any word."""
+    if mark not in OPENERS or mark in CLOSERS or not _is_opener_context(text, index):
+        return False
+    before = text[open_at:index].rstrip()
+    if len(before) == len(text[open_at:index]) or not before.endswith((".", "!", "?")):
+        return False  # needs "end. " + mark
+    after = text[index + len(mark) : index + len(mark) + 1]
+    return after[:1].isupper() and len(WORD.findall(before)) >= 4
+
+
 def _make(
     text: str, start: int, end: int, *, closed: bool, paragraphs: int, open_len: int = 1, close_len: int = 0
 ) -> QuotedSpan:
@@ -120,6 +132,17 @@ def find_quoted(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) 
                 continue
             if number != first_para and not text[p_start:index].strip():
                 continue  # the opening mark that continues a quote on a new paragraph
+            if _reopens(text, open_at, index, mark):
+                # 'system. "But I think ...': paragraphs of one quote joined on a line, the opening mark
+                # repeated after a sentence end: the first part ends here and the quote runs on
+                found.append(
+                    _make(
+                        text, open_at, index, closed=True, paragraphs=number - first_para + 1,
+                        open_len=len(open_mark),
+                    )
+                )
+                open_at, open_mark, first_para = index, mark, number
+                continue
             closes = (
                 mark == OPENERS[open_mark]
                 or mark in CLOSERS

@@ -46,6 +46,9 @@ _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most t
 _NAMING = frozenset({"call", "describe", "label", "dub"})
 _NOMINAL_CLASSES = frozenset({"emphasis", "request"})  # take "highlighted the need ..." by default
 _WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
+_ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_DASHES = frozenset({"—", "–", "--"})
 _ADJACENT_ONLY = frozenset({"continue", "post", "publish", "email", "answer", "recall"})
 
 
@@ -91,6 +94,13 @@ def _call_content(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash between words ("WASHINGTON — ", "LONDON - "), not a hyphen inside a word."""
+    if token.text in _DASHES:
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -184,11 +194,15 @@ class QuoteFinder:
                     return child  # a relative "who" is resolved to the noun it stands for by speakers.py
             if verb is cue:
                 for child in cue.rights:
-                    if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN":
+                    if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN" and (
+                        child.ent_type_ not in _NOT_SPEAKERS
+                    ):
                         return child
             if verb.dep_ in _CLIMB and verb.head is not verb:
                 verb = verb.head
                 continue
+            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i:
+                return verb.head  # "A report by the committee called for ...", parsed as a noun with a clause
             break
         return None
 
@@ -200,8 +214,8 @@ class QuoteFinder:
         left, right = speaker.left_edge.i, speaker.right_edge.i
         doc = speaker.doc
         lo = speaker.i
-        while lo - 1 >= left and not blocked(lo - 1):
-            lo -= 1
+        while lo - 1 >= left and not blocked(lo - 1) and not _is_dash(doc[lo - 1]):
+            lo -= 1  # "RENO, Nev. (AP) — Republican hopeful Donald Trump": the dateline is not the speaker
         hi = speaker.i
         while hi + 1 <= right and not blocked(hi + 1):
             hi += 1
@@ -267,6 +281,8 @@ class QuoteFinder:
                     span.content_start, span.content_end, "direct", self._cue_range(doc[cue]), speaker, confidence
                 )
                 used_cues.add(cue)
+            elif (introducer := self._colon_subject(span, doc, text, in_quote, token_at)) is not None:
+                record = _Found(span.content_start, span.content_end, "direct", None, introducer, 0.6)
             elif span.closed and _starts_sentence(text, span.start):
                 record = _Found(span.content_start, span.content_end, "direct", None, None, 0.6, follows=True)
             else:
@@ -302,6 +318,30 @@ class QuoteFinder:
             kept.append(f)
         return self._records(article, doc, kept, speech)
 
+    @staticmethod
+    def _colon_subject(
+        span: QuotedSpan, doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]
+    ) -> Token | None:
+        """ 'Martell, the addictions doctor, is more blunt: "..."': a quote a colon introduces, with no
+        cue, is the statement of the introducing clause's subject when that is a person."""
+        before = text[: span.start].rstrip(" \t")
+        if not before.endswith(":") or span.start == 0:
+            return None
+        colon = token_at(len(before) - 1)
+        if doc[colon].text != ":" or in_quote[colon] >= 0:
+            return None
+        if colon == 0 or doc[colon - 1].sent != doc[colon].sent:
+            return None
+        verb = doc[colon - 1]  # the clause before the colon (the parser may hang it on the quote)
+        while verb.head.i < colon and verb.head.i != verb.i and in_quote[verb.head.i] < 0:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < colon), None)
+        if subject is None or in_quote[subject.i] >= 0:
+            return None
+        if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she"):
+            return subject
+        return None
+
     def _direct(
         self,
         span: QuotedSpan,
@@ -316,6 +356,8 @@ class QuoteFinder:
         after = token_at(span.end)
         if after < len(doc) and doc[after].idx < span.end:
             after += 1
+        if span.content.endswith(".") and not span.content.endswith(".."):
+            after = len(doc)  # '"... well within the comfort zone." However, ...': a full stop ends the sentence
         for i in range(after, min(len(doc), after + _MAX_GAP_TOKENS)):
             if in_quote[i] >= 0 or "\n" in doc[i].text:
                 break
@@ -324,7 +366,7 @@ class QuoteFinder:
                 i > after and doc[i - 1].text in (".", "?", "!")
             ):
                 break
-            if i in cues:
+            if i in cues and doc[i].dep_ != "relcl":  # "one dealer, who asked not to be named, told ..."
                 cue = doc[i]
                 clause_after = any(c.dep_ == "ccomp" and c.i > i and in_quote[c.i] < 0 for c in cue.children)
                 if clause_after:
@@ -334,7 +376,11 @@ class QuoteFinder:
                     speaker = None
                 if speaker is None:  # a mis-parsed '"...," DeBoer said': the nominal right before the cue
                     speaker = next(
-                        (doc[k] for k in range(i - 1, after - 1, -1) if doc[k].pos_ in ("PROPN", "PRON", "NOUN")),
+                        (
+                            doc[k]
+                            for k in range(i - 1, after - 1, -1)
+                            if doc[k].pos_ in ("PROPN", "PRON", "NOUN") and doc[k].ent_type_ not in _NOT_SPEAKERS
+                        ),
                         None,
                     )
                 return i, speaker, 0.9 if speaker is not None else 0.5
@@ -388,6 +434,7 @@ class QuoteFinder:
                 if (
                     child.dep_ == "xcomp"
                     and child.i > cue.i
+                    and child.lemma_ not in _ANONYMITY
                     and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB"))
                 ):
                     content, confidence = child, 0.65
@@ -533,7 +580,12 @@ class QuoteFinder:
     # -- records -------------------------------------------------------------------------------------
 
     def _records(self, article: Article, doc: Doc, found: list[_Found], speech: Sequence[QuotedSpan]) -> list[Quote]:
-        entities = ArticleEntities(doc, quoted=[(s.start, s.end) for s in speech], media=article.credits)
+        entities = ArticleEntities(
+            doc,
+            quoted=[(s.start, s.end) for s in speech],
+            media=article.credits,
+            reported=[(f.start, f.end) for f in found if f.kind != "direct"],
+        )
         paragraph_starts = [p.start for p in article.paragraphs]
         contents = sorted((f.start, f.end) for f in found)
 
@@ -550,13 +602,14 @@ class QuoteFinder:
 
         records: list[Quote] = []
         last_speaker: tuple[str, int] | None = None
+        last_source: tuple[str, int] | None = None
         for f in sorted(found, key=lambda f: (f.start, f.end)):
             speaker = Speaker(None)
             mention: tuple[int, int] | None = None
             if f.speaker is not None:
                 lo, hi = f.mention or self._mention(f.speaker, blocked_for(f))
                 mention = (lo, hi)
-                speaker = entities.resolve(doc[lo:hi], last_speaker=last_speaker)
+                speaker = entities.resolve(doc[lo:hi], last_speaker=last_speaker, last_source=last_source)
             elif f.follows:
                 prior = next((r for r in reversed(records) if r.speaker is not None), None)
                 breaks = len(PARAGRAPH_BREAK.findall(article.text, prior.end, f.start)) if prior else 0
@@ -566,6 +619,10 @@ class QuoteFinder:
                     continue
             if speaker.type == "person" and speaker.name:
                 last_speaker = (speaker.name, doc[mention[0]].idx if mention else f.start)
+            elif speaker.type == "anonymous" and speaker.name and mention is not None and f.speaker is not None \
+                    and f.speaker.tag_ in ("NN", "WP"):
+                # a singular unnamed source ("one dealer") can be the "he" of the next sentence
+                last_source = (speaker.name, doc[mention[1] - 1].idx)
             cue_start = cue_end = None
             cue_text = None
             if f.cue is not None:

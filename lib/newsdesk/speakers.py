@@ -42,8 +42,10 @@ _ROLE_LIMIT = 14  # tokens
 _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "du"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
+_FAR = 1 << 62  # an offset beyond any text
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC_WORDS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"dame", "lady", "baroness", "lord"})
 _GENDER_HONORIFICS = {
     "mr": "m",
     "mr.": "m",
@@ -92,6 +94,7 @@ class _Mention:
     name: str  # canonical full name
     subject: bool
     kind: SpeakerType  # "person" | "organisation" | "media"
+    main: bool = False  # the subject of its sentence's main clause ("The committee said ...")
 
 
 def _strip_det(tokens: Sequence[Token]) -> list[Token]:
@@ -108,6 +111,15 @@ def _text(tokens: Sequence[Token]) -> str:
         return ""
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _ent_text(ent: Span) -> str:
+    """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Kevin Vickers" is
+    tagged from "Arms")."""
+    doc = ent.doc
+    if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_:
+        return doc[ent.start + 1 : ent.end].text
+    return ent.text
 
 
 def _plausible_person(name: str, ent: Span) -> bool:
@@ -133,6 +145,34 @@ def _is_subject(ent: Span) -> bool:
     )
 
 
+def _subject_token(ent: Span) -> Token | None:
+    """The subject token an entity mention is (part of), if it is one."""
+    root = ent.root
+    if root.dep_ in _SUBJECT_DEPS or root.dep_ == "ROOT":
+        return root
+    if root.dep_ in ("compound", "appos") and root.head.dep_ in _SUBJECT_DEPS:
+        return root.head
+    if root.head.dep_ in _SUBJECT_DEPS and root.head.i < ent.start:
+        return root.head
+    return None
+
+
+def _is_main(subject: Token) -> bool:
+    """Whether a subject belongs to its sentence's main clause (not a reported or relative clause)."""
+    if subject.dep_ == "ROOT":
+        return True
+    verb = subject.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _author_subject(token: Token) -> bool:
+    """ "A report by the committee called for ...": the author of a report that is the sentence subject."""
+    if token.dep_ != "pobj" or token.head.lower_ != "by":
+        return False
+    report = token.head.head
+    return report.lemma_.lower() in REPORT_NOUNS and (report.dep_ in _SUBJECT_DEPS or report.dep_ == "ROOT")
+
+
 def _person_noun(lemma: str) -> bool:
     """Whether a common noun names a person ("the mayor", "the rookie defenceman", "the professor")."""
     if lemma in GENERIC_ORG_NOUNS or lemma in GENERIC_MEDIA_NOUNS or lemma in REPORT_NOUNS:
@@ -147,8 +187,16 @@ class ArticleEntities:
     antecedents for pronouns. ``media`` are outlet names the article credits (`Article.credits`).
     """
 
-    def __init__(self, doc: Doc, *, quoted: Sequence[tuple[int, int]] = (), media: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        *,
+        quoted: Sequence[tuple[int, int]] = (),
+        media: Sequence[str] = (),
+        reported: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
+        self._reported = sorted(reported)
         self._quoted_starts = [start for start, _ in quoted]
         self._quoted = list(quoted)
         self._credit_media = {m.lower() for m in media}
@@ -158,7 +206,7 @@ class ArticleEntities:
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = clean_name(ent.text)
+                name = clean_name(_ent_text(ent))
                 for token in ent:
                     self._person_ents[token.i] = ent
                 if len(name.split()) >= 2:
@@ -170,6 +218,8 @@ class ArticleEntities:
                     and token.text.isalpha() and (not run or run[-1].i == token.i - 1):
                 run.append(token)
                 continue
+            if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
+                run = run[1:]  # "Sergeant-at-Arms Kevin Vickers": "Arms" ends a hyphenated title
             if 2 <= len(run) <= 3:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
@@ -177,15 +227,26 @@ class ArticleEntities:
             run = [token] if token is not None and token.pos_ == "PROPN" and token.i not in named \
                 and token.text[:1].isupper() and token.text.isalpha() else []
         self._full_names.sort()
+        surnames = {
+            words[-1] for e in doc.ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
+        }
         for ent in doc.ents:
             if self._inside_quote(ent.start_char):
                 continue
-            subject = _is_subject(ent)
+            subject_token = _subject_token(ent)
+            subject = subject_token is not None and not self._inside_reported(ent.start_char)
+            main = subject and subject_token is not None and _is_main(subject_token)
+            if ent.label_ in _ORG_LABELS and clean_name(ent.text) in surnames:
+                # "Vickers said": a surname NER took for an organisation
+                name = self.person_name(_ent_text(ent), ent.start_char)
+                if name != clean_name(ent.text):
+                    self.mentions.append(_Mention(ent.start_char, name, subject, "person", main))
+                    continue
             if ent.label_ == "PERSON":
-                name = self.person_name(ent.text, ent.start_char)
+                name = self.person_name(_ent_text(ent), ent.start_char)
                 if not _plausible_person(name, ent):
                     continue
-                self.mentions.append(_Mention(ent.start_char, name, subject, "person"))
+                self.mentions.append(_Mention(ent.start_char, name, subject, "person", main))
                 role = self._role_of(ent)
                 if role and name not in self.roles:
                     self.roles[name] = role
@@ -193,10 +254,68 @@ class ArticleEntities:
                 name = clean_name(ent.text)
                 kind: SpeakerType = "media" if self.is_media(name) else "organisation"
                 if ent.label_ == "ORG" or kind == "media":
-                    self.mentions.append(_Mention(ent.start_char, name, subject, kind))
+                    self.mentions.append(_Mention(ent.start_char, name, subject, kind, main))
         self._mention_starts = [m.start for m in self.mentions]
+        self._person_names = {m.name for m in self.mentions if m.kind == "person"}
+        self._entity_tokens = {token.i for ent in doc.ents for token in ent}
+        self._add_org_phrases()
         self._sentence_starts = [sent.start_char for sent in doc.sents]
         self.genders = self._genders()
+
+    def _inside_reported(self, char: int) -> bool:
+        index = bisect.bisect_right(self._reported, (char, _FAR)) - 1
+        return any(start <= char < end for start, end in self._reported[max(0, index - 3) : index + 1])
+
+    def _org_phrase(self, head: Token) -> str | None:
+        """The name of an organisation a common-noun phrase names itself ("the Commons work and pensions
+        committee", "the Canadian government"): a named modifier, or None for a description."""
+        modifiers = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        if not any(c.i in self._entity_tokens and c.text[:1].isupper() for c in modifiers):
+            return None
+        start = min(c.left_edge.i for c in modifiers)
+        return _text(_strip_det(list(self.doc[start : head.i + 1]))) or None
+
+    def _described(self, head: Token, *, fallback: bool = True) -> str | None:
+        """The organisation a definite description ("the committee", "The High Street retailer") refers
+        back to: the last one whose name has the same head noun, else (for a description with modifiers,
+        or "the company"-like nouns) the last organisation put forward as a main-clause subject."""
+        position = head.idx
+        noun = head.lower_
+        recent = self._recent(position, {"organisation", "media"})
+        for m in recent:
+            if noun in m.name.lower().split():
+                return m.name
+        if not fallback:
+            return None
+        near = [m for m in recent if position - m.start <= 1500]
+        for m in near:
+            if m.main:
+                return m.name
+        return None
+
+    def _add_org_phrases(self) -> None:
+        """Organisations named by common-noun phrases, as mentions (sentence subjects resolved)."""
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.i in self._entity_tokens or token.lemma_.lower() not in GENERIC_ORG_NOUNS:
+                continue
+            if self._inside_quote(token.idx):
+                continue
+            subject = token.dep_ in _SUBJECT_DEPS or _author_subject(token)
+            if subject and self._inside_reported(token.idx):
+                subject = False
+            name = self._org_phrase(token)
+            if name is None:
+                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+                if not subject or determiner not in ("the", "this"):
+                    continue
+                bare = all(c.dep_ in ("det", "punct") for c in token.lefts)
+                name = self._described(token, fallback=not bare)  # "the agency" only by its own noun
+                if name is None:
+                    continue
+            main = subject and (_is_main(token) if token.dep_ in _SUBJECT_DEPS else _is_main(token.head.head))
+            index = bisect.bisect_left(self._mention_starts, token.idx)
+            self.mentions.insert(index, _Mention(token.idx, name, subject, "organisation", main))
+            self._mention_starts.insert(index, token.idx)
 
     def _genders(self) -> dict[str, str]:
         """A gender per person, read from the article: honorifics, and the first he/she/his/her that
@@ -205,7 +324,7 @@ class ArticleEntities:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self._inside_quote(ent.start_char):
                 continue
-            name = self.person_name(ent.text, ent.start_char)
+            name = self.person_name(_ent_text(ent), ent.start_char)
             tally = votes.setdefault(name, [0, 0])
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             word = _GENDER_HONORIFICS.get(before) or _GENDER_HONORIFICS.get(ent[0].lower_)
@@ -280,6 +399,8 @@ class ArticleEntities:
         if left:
             start = min(c.left_edge.i for c in left)
             tokens = _strip_det(list(self.doc[start : ent.start]))
+            while tokens and tokens[-1].lower_.rstrip(".") in _HONORIFIC_WORDS:  # "Chairman Sir Archy Kirkwood"
+                tokens.pop()
             marked = any(t.lower_ in ROLE_MARKERS or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in tokens)
             if marked and not any(t.i in self._person_ents for t in tokens) and len(tokens) <= _ROLE_LIMIT:
                 return _text(tokens)
@@ -361,8 +482,33 @@ class ArticleEntities:
             start += 1
         return self.doc[start:end]
 
-    def resolve(self, mention: Span, *, last_speaker: tuple[str, int] | None = None) -> Speaker:
-        """The speaker a mention stands for (see the module docstring)."""
+    def _subject_between(self, start: int, end: int) -> bool:
+        """Whether a noun or name is a sentence subject between two offsets, outside quotes and reported
+        content."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return True
+        return any(
+            t.dep_ in _SUBJECT_DEPS
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.idx > start
+            and not self._inside_quote(t.idx)
+            and not self._inside_reported(t.idx)
+            for t in span
+        )
+
+    def resolve(
+        self,
+        mention: Span,
+        *,
+        last_speaker: tuple[str, int] | None = None,
+        last_source: tuple[str, int] | None = None,
+    ) -> Speaker:
+        """The speaker a mention stands for (see the module docstring).
+
+        ``last_speaker`` is the last person quoted (name, offset); ``last_source`` the last singular
+        unnamed source quoted ("one dealer"), an antecedent for a he/she right after it.
+        """
         head = mention.root
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i < head.i:
             noun = head.head.head  # "Stanovaya, an expert who said ...": resolve what "who" stands for
@@ -371,10 +517,17 @@ class ArticleEntities:
         core = self._core(mention)
         if head.i in self._person_ents:
             ent = self._person_ents[head.i]
-            name = self.person_name(ent.text, ent.start_char)
+            name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
+            if (
+                last_source is not None
+                and (last_speaker is None or last_speaker[1] < last_source[1])
+                and 0 < mention.start_char - last_source[1] <= 600
+                and not self._subject_between(last_source[1], mention.start_char)
+            ):
+                return Speaker(last_source[0], None, "anonymous")  # "one dealer ... told Reuters ... he said"
             person = self.antecedent(mention.start_char, last_speaker=last_speaker, gender=_GENDER.get(lower))
             if person is None:
                 return Speaker(None, None, "unknown")
@@ -382,18 +535,18 @@ class ArticleEntities:
         for child in head.rights:  # "His father, Ernie LeBlanc" / "Stanovaya, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
-                name = self.person_name(ent.text, ent.start_char)
+                name = self.person_name(_ent_text(ent), ent.start_char)
                 return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
         if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
             # "The BBC's correspondent in Jakarta, Rachel Harvey": a person in apposition further in
             for token in core.doc[head.i + 1 : mention.end]:
                 if token.dep_ == "appos" and token.i in self._person_ents:
                     ent = self._person_ents[token.i]
-                    name = self.person_name(ent.text, ent.start_char)
+                    name = self.person_name(_ent_text(ent), ent.start_char)
                     return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
         if head.dep_ == "appos" and head.head.i in self._person_ents:
             ent = self._person_ents[head.head.i]
-            name = self.person_name(ent.text, ent.start_char)
+            name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, self.roles.get(name), "person")
         persons = [ent for ent in core.ents if ent.label_ == "PERSON" and ent.end <= head.i + 1]
         orgs = [ent for ent in core.ents if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end]
@@ -401,15 +554,18 @@ class ArticleEntities:
             group = self._plural_antecedent(mention.start_char)
             return Speaker(group, None, "anonymous" if group else "unknown")
         if lower == "it" and head.pos_ == "PRON":
+            # the organisation last put forward as a subject, main clauses first ("The committee said the
+            # Office should ... It blamed ...": the committee, not the Office)
             found = [
                 m
                 for m in self._recent(mention.start_char, {"organisation", "media"}, window=_SUBJECT_WINDOW)
                 if m.subject
             ]
+            found = [m for m in found if m.main] or found
             return Speaker(found[0].name, None, found[0].kind) if found else Speaker(None)
         if persons and head.pos_ != "PROPN" and head.lemma_.lower() in ROLE_MARKERS:
             ent = persons[-1]  # "Apple boss Tim Cook" parsed with the role as head
-            name = self.person_name(ent.text, ent.start_char)
+            name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
         if head.lemma_.lower() in REPORT_NOUNS:
             for token in head.subtree:
@@ -425,6 +581,7 @@ class ArticleEntities:
                     return self.resolve(inner, last_speaker=last_speaker)
             # "The statement said ...": the organisation the article last put forward as a subject
             issuers = [m for m in self._recent(mention.start_char, {"organisation", "media"}, window=1500) if m.subject]
+            issuers = [m for m in issuers if m.main] or issuers
             if issuers:
                 return Speaker(issuers[0].name, None, issuers[0].kind)
         if head.pos_ == "PROPN" or orgs or (head.text[:1].isupper() and head.pos_ == "NOUN"):
@@ -456,9 +613,17 @@ class ArticleEntities:
                 if found:
                     return Speaker(found[0].name, None, "media")
             if lemma in GENERIC_ORG_NOUNS:
+                described = self._described(head)
+                if described:
+                    return Speaker(described, None, "organisation")
                 found = self._recent(mention.start_char, {"organisation", "media"})
                 if found:
                     return Speaker(found[0].name, None, found[0].kind)
+        if determiner in ("the", "this", "that") and not bare and head.lemma_.lower() in GENERIC_ORG_NOUNS:
+            # "the Commons work and pensions committee" names itself; "The High Street retailer" refers back
+            described = self._org_phrase(head) or self._described(head)
+            if described:
+                return Speaker(described, None, "organisation")
         singular = head.tag_ == "NN"
         if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
             # "the mayor", "the rookie defenceman": a person named earlier
@@ -466,7 +631,10 @@ class ArticleEntities:
             if described:
                 return Speaker(described, self.roles.get(described), "person")
         text = core.text.strip(EDGE_JUNK)
-        if head.lemma_.lower() in ANONYMOUS_NOUNS:
+        indefinite = determiner in ("a", "an", "another") or any(
+            c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
+        )
+        if head.lemma_.lower() in ANONYMOUS_NOUNS or (indefinite and singular and _person_noun(head.lemma_.lower())):
             return Speaker(text or None, role, "anonymous")
         if head.lemma_.lower() in GENERIC_ORG_NOUNS:
             return Speaker(text or None, None, "organisation")
