@@ -27,16 +27,16 @@ $(STAMP): constraints.txt pyproject.toml
 
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-## test: lint and type-check, then one pytest run: unit tests, doctests and nbval (strict) on every notebook
+## test: lint and type-check, then one pytest run: unit tests, doctests (modules and README) and nbval (strict) on every notebook
 test: lint
-	$(BIN)/pytest --doctest-modules $(NBVAL) tests lib/newsdesk $(NOTEBOOKS)
+	$(BIN)/pytest --doctest-modules --doctest-glob=README.md $(NBVAL) tests lib/newsdesk README.md $(NOTEBOOKS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests benchmarks
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/pytest --doctest-modules tests lib/newsdesk
+	$(BIN)/pytest --doctest-modules --doctest-glob=README.md tests lib/newsdesk README.md
 
 notebooks: $(STAMP)
 	$(BIN)/pytest $(NBVAL) $(NOTEBOOKS)
