@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
 from newsdesk.cues import (
     ANONYMOUS_NOUNS,
     EDGE_JUNK,
@@ -43,6 +44,8 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _FAR = 1 << 62  # an offset beyond any text
+_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+_ANTECEDENT_WINDOW = 1500  # characters: how far back a pronoun's antecedent may be
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_WORDS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"dame", "lady", "baroness", "lord"})
@@ -260,6 +263,13 @@ class ArticleEntities:
         self._entity_tokens = {token.i for ent in doc.ents for token in ent}
         self._add_org_phrases()
         self._sentence_starts = [sent.start_char for sent in doc.sents]
+        # sentences, and quotations within them, as units for finding antecedents
+        self._unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
+        self._caption_lines = caption_lines(doc.text)
+        self._first: dict[str, int] = {}  # name -> offset of its first mention outside captions
+        for m in self.mentions:
+            if not self._in_caption(m.start):
+                self._first.setdefault(m.name, m.start)
         self.genders = self._genders()
 
     def _inside_reported(self, char: int) -> bool:
@@ -348,7 +358,11 @@ class ArticleEntities:
                         break
             if word is not None:
                 tally[0 if word == "m" else 1] += 1
-        return {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
+        genders = {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
+        for mention in self.mentions:  # no evidence in the article: a common given name
+            if mention.kind == "person" and mention.name not in genders and (guess := name_gender(mention.name)):
+                genders[mention.name] = guess
+        return genders
 
     def __repr__(self) -> str:
         people = sorted({m.name for m in self.mentions if m.kind == "person"})
@@ -428,31 +442,58 @@ class ArticleEntities:
     def antecedent(
         self, position: int, *, last_speaker: tuple[str, int] | None = None, gender: str | None = None
     ) -> str | None:
-        """The person a he/she at ``position`` most likely is.
+        """The person a he/she (or "the mayor") at ``position`` most likely is.
 
-        Whichever is more recent of the last person quoted and the nearest earlier person who is a
-        sentence subject within three sentences (of the pronoun's gender when the article shows it),
-        else the nearest earlier person.
+        Persons mentioned outside quotes before the pronoun, plus the last person quoted, of the
+        pronoun's gender when known; `newsdesk.coref.pick_antecedent` chooses among them by sentence.
         """
         candidates = [
-            m
-            for m in self._recent(position, {"person"}, window=1500)
-            if gender is None or self.genders.get(m.name, gender) == gender
+            Candidate(m.start, m.name, m.subject or self._has_relative_subject(m), m.main, self._introduces(m))
+            for m in self._recent(position, {"person"}, window=_ANTECEDENT_WINDOW)[::-1]
+            if self._compatible(m.name, gender) and not self._in_caption(m.start)
         ]
-        if last_speaker is not None and gender is not None and self.genders.get(last_speaker[0], gender) != gender:
-            last_speaker = None
-        sentence_starts = self._sentence_starts
-        here = bisect.bisect_right(sentence_starts, position) - 1
-        limit = min(sentence_starts[max(0, here - 2)] if sentence_starts else 0, position - _SUBJECT_WINDOW)
-        subject = next((m for m in candidates if m.start >= limit and m.subject), None)
-        recent_speaker = last_speaker is not None and position - last_speaker[1] <= 1500
-        if last_speaker is not None and recent_speaker and (
-            subject is None or subject.start < last_speaker[1] or subject.name == last_speaker[0]
+        if (
+            last_speaker is not None
+            and 0 <= position - last_speaker[1] <= _ANTECEDENT_WINDOW
+            and self._compatible(last_speaker[0], gender)
         ):
-            return last_speaker[0]
-        if subject is not None:
-            return subject.name
-        return candidates[0].name if candidates else None
+            index = bisect.bisect_left([c.start for c in candidates], last_speaker[1])
+            candidates.insert(index, Candidate(last_speaker[1], last_speaker[0], True, True, False))
+        chosen = pick_antecedent(candidates, self._unit_starts, position)
+        return chosen.name if chosen is not None else None
+
+    def _compatible(self, name: str, gender: str | None) -> bool:
+        """Whether a person can be the referent of a pronoun of ``gender`` (None: any)."""
+        return gender is None or self.genders.get(name, gender) == gender
+
+    def _mention_root(self, mention: _Mention) -> Token | None:
+        """The head token of a person mention."""
+        span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        ent = self._person_ents.get(span.start)
+        return ent.root if ent is not None else span.root
+
+    def _introduces(self, mention: _Mention) -> bool:
+        """Whether a mention is the article's first of its person, as a noun phrase of its own (not a
+        modifier: "the Kinder Morgan pipeline")."""
+        root = self._mention_root(mention)
+        return self._first.get(mention.name) == mention.start and root is not None and root.dep_ not in _MODIFIER_DEPS
+
+    def _in_caption(self, char: int) -> bool:
+        """Whether an offset lies in a photo or video caption (a line ending in a credit or a duration)."""
+        index = bisect.bisect_right(self._caption_lines, (char, _FAR)) - 1
+        return index >= 0 and self._caption_lines[index][0] <= char < self._caption_lines[index][1]
+
+    def _has_relative_subject(self, mention: _Mention) -> bool:
+        """ "For Espinos, who understands ...": a person a relative clause is about is a subject too."""
+        root = self._mention_root(mention)
+        if root is None:
+            return False
+        return any(
+            child.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in _SUBJECT_DEPS for g in child.children)
+            for child in root.children
+        )
 
     def _plural_antecedent(self, position: int) -> str | None:
         """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes."""

@@ -1,0 +1,75 @@
+"""Pronoun speakers: which earlier person a "he" or "she" after a quote stands for."""
+
+from __future__ import annotations
+
+from newsdesk.articles import read_text
+from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.quotes import find_quotes
+
+
+def _speaker_of(text: str, quote_start: str) -> str | None:
+    quotes = find_quotes(read_text(text, id="t"))
+    found = [q for q in quotes if q.text.startswith(quote_start)]
+    assert found, [q.text for q in quotes]
+    return found[0].speaker
+
+
+def test_a_person_introduced_just_before_a_quote_is_its_speaker() -> None:
+    text = (
+        "\"The plan is a start,\" Mayor John Tory said on Monday.\n\n"
+        "The cuts also worried retired teacher Paul Grant, 67.\n\n"
+        "\"We are already short of staff,\" he said."
+    )
+    assert _speaker_of(text, "We are already") == "Paul Grant"
+
+
+def test_a_multi_sentence_quote_does_not_hide_the_subject_before_it() -> None:
+    text = (
+        "\"Supply is the problem,\" developer Tom Ruiz said.\n\n"
+        "Analyst Mark Chen also cited a plan from the city council to allow basement flats.\n\n"
+        "\"Whenever you build less, rents rise. It is that simple. Everyone moves down the ladder,\" he said."
+    )
+    assert _speaker_of(text, "Whenever you build") == "Mark Chen"
+
+
+def test_a_photo_caption_is_not_an_antecedent() -> None:
+    text = (
+        "Premier Doug Ford spoke to reporters at Queen's Park on Tuesday.\n\n"
+        "Richard Roe walks to work along Bloor Street. ( Jane Doe / Toronto Star )\n\n"
+        "\"We will fix the subway,\" he said."
+    )
+    assert _speaker_of(text, "We will fix") == "Doug Ford"
+
+
+def test_a_common_given_name_tells_the_gender() -> None:
+    text = (
+        "Health Minister Wendy Smith met nurses in Halifax on Friday.\n\n"
+        "Paul Adams, a union leader, spoke first.\n\n"
+        "\"The money is not enough,\" she said."
+    )
+    assert _speaker_of(text, "The money") == "Wendy Smith"
+
+
+def test_name_gender_leaves_unknown_and_single_names_alone() -> None:
+    assert name_gender("Karen Wong") == "f"
+    assert name_gender("Jordan Peele") is None
+    assert name_gender("Richard") is None  # a lone word may be a surname
+
+
+def test_pick_antecedent_prefers_the_subject_of_the_nearest_sentence() -> None:
+    # sentences start at 0 and 50; the pronoun is at 80
+    candidates = [
+        Candidate(0, "Ann Lee", subject=True, main=True, first=True),
+        Candidate(55, "Bob Roe", subject=False, main=False, first=False),  # named before: passing mention
+        Candidate(60, "Carl Poe", subject=True, main=False, first=True),
+    ]
+    assert pick_antecedent(candidates, [0, 50], 80) == candidates[2]
+    assert pick_antecedent(candidates[:2], [0, 50], 80) == candidates[0]
+
+
+def test_caption_lines_finds_credits_and_running_times() -> None:
+    text = "Smith spoke.\nJane Roe at the scene. (AFP/Getty Images)\nA clip from the rally. 2:43.\nAn end."
+    assert [text[a:b] for a, b in caption_lines(text)] == [
+        "Jane Roe at the scene. (AFP/Getty Images)",
+        "A clip from the rally. 2:43.",
+    ]
