@@ -73,3 +73,32 @@ def test_caption_lines_finds_credits_and_running_times() -> None:
         "Jane Roe at the scene. (AFP/Getty Images)",
         "A clip from the rally. 2:43.",
     ]
+
+
+def test_the_official_refers_back_to_an_unnamed_official_not_a_named_person() -> None:
+    text = (
+        "Prime Minister Justin Trudeau said on Monday that the case was before the courts.\n\n"
+        "A senior justice official briefed reporters on the process in Ottawa on Tuesday.\n\n"
+        "The official said most requests take months to decide."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    last = [q for q in quotes if q.text.startswith("most requests")]
+    assert [(q.speaker, q.speaker_type) for q in last] == [("A senior justice official", "anonymous")]
+
+
+def test_the_mayor_refers_to_the_person_given_that_role() -> None:
+    text = (
+        "Mayor Valerie Plante opened the new library on Saturday.\n\n"
+        "Local resident Tom Baker, 70, walked past the crowd with his dog.\n\n"
+        "The mayor said the city would build two more branches next year."
+    )
+    assert _speaker_of(text, "the city would") == "Valerie Plante"
+
+
+def test_a_lower_case_description_tagged_as_an_organisation_is_still_a_person() -> None:
+    text = (
+        "Winger Tom Reyes scored his first goal of the season on Friday.\n\n"
+        "\"I will remember this one,\" said the rookie winger, who was called up last week."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert all(q.speaker_type != "organisation" for q in quotes)

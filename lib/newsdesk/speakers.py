@@ -176,6 +176,11 @@ def _author_subject(token: Token) -> bool:
     return report.lemma_.lower() in REPORT_NOUNS and (report.dep_ in _SUBJECT_DEPS or report.dep_ == "ROOT")
 
 
+def _has_capital(ent: Span) -> bool:
+    """Whether an entity has a capitalised word after its article (NER tags "the rookie defenceman")."""
+    return any(t.text[:1].isupper() for t in ent if t.lower_ not in ("the", "a", "an"))
+
+
 def _person_noun(lemma: str) -> bool:
     """Whether a common noun names a person ("the mayor", "the rookie defenceman", "the professor")."""
     if lemma in GENERIC_ORG_NOUNS or lemma in GENERIC_MEDIA_NOUNS or lemma in REPORT_NOUNS:
@@ -462,6 +467,43 @@ class ArticleEntities:
         chosen = pick_antecedent(candidates, self._unit_starts, position)
         return chosen.name if chosen is not None else None
 
+    def _described_person(self, head: Token, last_speaker: tuple[str, int] | None) -> Speaker | None:
+        """Who "the official", "the mayor" or "the rookie defenceman" is.
+
+        An unnamed source introduced earlier with the same noun ("a justice official ... the official")
+        first; then the last person the article gave a role with that noun ("Mayor John Tory ... the
+        mayor"); then the antecedent a pronoun there would have.
+        """
+        position = head.idx
+        introduced = self._indefinite_before(head)
+        if introduced is not None:
+            return Speaker(introduced, None, "anonymous")
+        noun = head.lower_
+        titled = [
+            m.name
+            for m in self._recent(position, {"person"}, window=_ANTECEDENT_WINDOW * 2)
+            if noun in self.roles.get(m.name, "").lower().split()
+        ]
+        if titled:
+            return Speaker(titled[0], self.roles.get(titled[0]), "person")
+        found = self.antecedent(position, last_speaker=last_speaker)
+        return Speaker(found, self.roles.get(found), "person") if found else None
+
+    def _indefinite_before(self, head: Token) -> str | None:
+        """The text of an earlier indefinite noun phrase with the same head noun ("a justice official",
+        "one senior official"), outside quotes, if any."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - 400) : head.i]):
+            if token.lemma_.lower() != lemma or token.tag_ != "NN" or self._inside_quote(token.idx):
+                continue
+            indefinite = any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+                for c in token.children
+            )
+            if indefinite:
+                return self._core(self.doc[token.left_edge.i : token.right_edge.i + 1]).text.strip(EDGE_JUNK)
+        return None
+
     def _compatible(self, name: str, gender: str | None) -> bool:
         """Whether a person can be the referent of a pronoun of ``gender`` (None: any)."""
         return gender is None or self.genders.get(name, gender) == gender
@@ -590,7 +632,11 @@ class ArticleEntities:
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, self.roles.get(name), "person")
         persons = [ent for ent in core.ents if ent.label_ == "PERSON" and ent.end <= head.i + 1]
-        orgs = [ent for ent in core.ents if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end]
+        orgs = [
+            ent
+            for ent in core.ents
+            if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
+        ]
         if lower == "they" and head.pos_ == "PRON":
             group = self._plural_antecedent(mention.start_char)
             return Speaker(group, None, "anonymous" if group else "unknown")
@@ -668,9 +714,7 @@ class ArticleEntities:
         singular = head.tag_ == "NN"
         if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
             # "the mayor", "the rookie defenceman": a person named earlier
-            described = self.antecedent(mention.start_char, last_speaker=last_speaker)
-            if described:
-                return Speaker(described, self.roles.get(described), "person")
+            return self._described_person(head, last_speaker) or Speaker(core.text.strip(EDGE_JUNK) or None)
         text = core.text.strip(EDGE_JUNK)
         indefinite = determiner in ("a", "an", "another") or any(
             c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
