@@ -102,3 +102,34 @@ def test_a_lower_case_description_tagged_as_an_organisation_is_still_a_person() 
     )
     quotes = find_quotes(read_text(text, id="t"))
     assert all(q.speaker_type != "organisation" for q in quotes)
+
+
+_FERRY_TEXT = (
+    "Ontario Northland Transportation Commission cancelled Tuesday's sailings.\n\n"
+    "The Ontario Ministry of Transportation has said the ferry was inspected in May.\n\n"
+    "A study by the transportation commission describes how hard it is to sail in ice.\n\n"
+    "Transport Canada has said the crew followed every rule.\n\n"
+    "The study said thick ice doubles the fuel a ferry burns.\n\n"
+    "The Toronto-based commission said in the study that it also adds crew in winter."
+)
+
+
+def test_a_document_stands_for_the_author_named_when_it_was_first_mentioned() -> None:
+    quotes = find_quotes(read_text(_FERRY_TEXT, id="t"))
+    speakers = {q.text.split()[0]: q.speaker for q in quotes}
+    assert speakers.get("thick") == "Ontario Northland Transportation Commission"
+
+
+def test_a_description_ending_in_an_organisations_head_noun_is_that_organisation() -> None:
+    quotes = find_quotes(read_text(_FERRY_TEXT, id="t"))
+    speakers = {q.text.split()[0]: q.speaker for q in quotes}
+    assert speakers.get("it") == "Ontario Northland Transportation Commission"
+
+
+def test_a_document_on_an_organisations_website_stands_for_it() -> None:
+    text = (
+        "Regulators are reviewing the crash.\n\n"
+        "\"Cold weather is the hardest test for brakes,\" says a document titled Winter Safety on "
+        "Northern Rail Corporation's website."
+    )
+    assert _speaker_of(text, "Cold weather") == "Northern Rail Corporation"

@@ -44,6 +44,9 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _FAR = 1 << 62  # an offset beyond any text
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
+_PAPER_KINDS = frozenset({"white", "green", "policy", "discussion", "position", "working", "research"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 _ANTECEDENT_WINDOW = 1500  # characters: how far back a pronoun's antecedent may be
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
@@ -176,6 +179,14 @@ def _author_subject(token: Token) -> bool:
     return report.lemma_.lower() in REPORT_NOUNS and (report.dep_ in _SUBJECT_DEPS or report.dep_ == "ROOT")
 
 
+def _is_document(head: Token) -> bool:
+    """Whether a noun names a document that can stand for its author ("the report", "the white paper")."""
+    lemma = head.lemma_.lower()
+    if lemma in REPORT_NOUNS:
+        return True
+    return lemma == "paper" and any(c.dep_ in ("amod", "compound") and c.lower_ in _PAPER_KINDS for c in head.children)
+
+
 def _has_capital(ent: Span) -> bool:
     """Whether an entity has a capitalised word after its article (NER tags "the rookie defenceman")."""
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ("the", "a", "an"))
@@ -295,11 +306,12 @@ class ArticleEntities:
         back to: the last one whose name has the same head noun, else (for a description with modifiers,
         or "the company"-like nouns) the last organisation put forward as a main-clause subject."""
         position = head.idx
-        noun = head.lower_
         recent = self._recent(position, {"organisation", "media"})
-        for m in recent:
-            if noun in m.name.lower().split():
-                return m.name
+        kinds = [c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "the railway company"
+        for noun in (head.lower_, *kinds):
+            for m in recent:
+                if noun in m.name.lower().split():
+                    return m.name
         if not fallback:
             return None
         near = [m for m in recent if position - m.start <= 1500]
@@ -467,6 +479,14 @@ class ArticleEntities:
         chosen = pick_antecedent(candidates, self._unit_starts, position)
         return chosen.name if chosen is not None else None
 
+    def _named_by_head(self, head: Token) -> _Mention | None:
+        """The last organisation whose name ends in the noun of a description ("the railway")."""
+        for m in self._recent(head.idx, {"organisation", "media"}):
+            words = m.name.lower().split()
+            if len(words) > 1 and words[-1] == head.lower_:
+                return m
+        return None
+
     def _described_person(self, head: Token, last_speaker: tuple[str, int] | None) -> Speaker | None:
         """Who "the official", "the mayor" or "the rookie defenceman" is.
 
@@ -502,6 +522,32 @@ class ArticleEntities:
             )
             if indefinite:
                 return self._core(self.doc[token.left_edge.i : token.right_edge.i + 1]).text.strip(EDGE_JUNK)
+        return None
+
+    def _author_in(self, head: Token) -> Span | None:
+        """The author a document's noun phrase names: "a report by the committee", "the union's
+        release", "a document ... on Canadian Pacific Railway's website"."""
+        for token in head.sent[head.i - head.sent.start + 1 :]:  # "a document ... on the railway's website"
+            if token.dep_ == "poss" and token.head.lemma_.lower() in _SITE_NOUNS and token.i in self._entity_tokens:
+                return self.doc[token.left_edge.i : token.i + 1]
+        for token in head.subtree:
+            by = (
+                token.dep_ == "pobj"
+                and token.head.lower_ in ("by", "from", "of")
+                and (token.head.head == head or token.head.head.head == head)
+            )
+            own = token.dep_ == "poss" and token.head == head and token.lower_ not in _POSSESSIVE_PRONOUNS
+            if by or own:
+                return self.doc[token.left_edge.i : token.right_edge.i + 1]
+        return None
+
+    def _earlier_document_author(self, head: Token) -> Span | None:
+        """The author of the last document the article named with its author, before ``head``."""
+        for token in reversed(self.doc[max(0, head.i - 600) : head.i]):
+            if _is_document(token) and not self._inside_quote(token.idx):
+                author = self._author_in(token)
+                if author is not None and author.root.i != head.i:
+                    return author
         return None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
@@ -654,18 +700,13 @@ class ArticleEntities:
             ent = persons[-1]  # "Apple boss Tim Cook" parsed with the role as head
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
-        if head.lemma_.lower() in REPORT_NOUNS:
-            for token in head.subtree:
-                author = (
-                    token.dep_ == "pobj"
-                    and token.head.lower_ in ("by", "from", "of")
-                    and (token.head.head == head or token.head.head.head == head)
-                ) or (
-                    token.dep_ == "poss" and token.head == head and token.lower_ not in ("its", "their", "his", "her")
-                )
-                if author:
-                    inner = self.doc[token.left_edge.i : token.right_edge.i + 1]
-                    return self.resolve(inner, last_speaker=last_speaker)
+        if _is_document(head):
+            author = self._author_in(head)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+            if author is None and definite:
+                author = self._earlier_document_author(head)  # "A report by the railway ... the report said"
+            if author is not None:
+                return self.resolve(author, last_speaker=last_speaker)
             # "The statement said ...": the organisation the article last put forward as a subject
             issuers = [m for m in self._recent(mention.start_char, {"organisation", "media"}, window=1500) if m.subject]
             issuers = [m for m in issuers if m.main] or issuers
@@ -712,6 +753,10 @@ class ArticleEntities:
             if described:
                 return Speaker(described, None, "organisation")
         singular = head.tag_ == "NN"
+        if singular and determiner in ("the", "this") and head.pos_ == "NOUN" and not _person_noun(head.lemma_.lower()):
+            named = self._named_by_head(head)  # "The Calgary-based railway" -> "Canadian Pacific Railway"
+            if named is not None:
+                return Speaker(named.name, None, named.kind)
         if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
             # "the mayor", "the rookie defenceman": a person named earlier
             return self._described_person(head, last_speaker) or Speaker(core.text.strip(EDGE_JUNK) or None)
