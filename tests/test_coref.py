@@ -133,3 +133,23 @@ def test_a_document_on_an_organisations_website_stands_for_it() -> None:
         "Northern Rail Corporation's website."
     )
     assert _speaker_of(text, "Cold weather") == "Northern Rail Corporation"
+
+
+def test_persons_named_together_speak_jointly_and_are_they() -> None:
+    text = (
+        "In a statement, the bakery's owners, Maria Santos and Peter Holm, said they would meet the union.\n\n"
+        "\"We want every worker to feel safe,\" they said.\n\n"
+        "\"It will take time,\" he said."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    speakers = [q.speaker for q in quotes]
+    assert speakers[:2] == ["Maria Santos and Peter Holm"] * 2
+    assert speakers[2] != "Maria Santos and Peter Holm"  # a "he" is one of them at most
+
+
+def test_a_given_name_ner_left_out_joins_the_surname() -> None:
+    text = (
+        "Mamadou Dia was on a business trip from Paris when the attack began.\n\n"
+        "\"We hid in the room for two hours,\" he said."
+    )
+    assert _speaker_of(text, "We hid") == "Mamadou Dia"

@@ -121,11 +121,28 @@ def _text(tokens: Sequence[Token]) -> str:
 
 def _ent_text(ent: Span) -> str:
     """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Kevin Vickers" is
-    tagged from "Arms")."""
+    tagged from "Arms"), and with a given name NER left out ("Mamadou Dia" tagged from "Dia")."""
     doc = ent.doc
     if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_:
         return doc[ent.start + 1 : ent.end].text
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _left_out_given_name(doc[ent.start - 1], ent):
+        return doc[ent.start - 1 : ent.end].text
     return ent.text
+
+
+def _left_out_given_name(token: Token, ent: Span) -> bool:
+    """Whether the word before a one-word PERSON entity is a given name NER left out: a capitalised
+    proper noun in compound with it, not a title, honorific or part of another entity."""
+    return (
+        token.tag_ == "NNP"
+        and token.dep_ == "compound"
+        and token.head.i == ent.root.i
+        and token.text.isalpha()
+        and token.text[:1].isupper()
+        and not token.ent_type_
+        and token.lower_ not in ROLE_MARKERS
+        and token.lower_ not in _HONORIFIC_WORDS
+    )
 
 
 def _plausible_person(name: str, ent: Span) -> bool:
@@ -185,6 +202,12 @@ def _is_document(head: Token) -> bool:
     if lemma in REPORT_NOUNS:
         return True
     return lemma == "paper" and any(c.dep_ in ("amod", "compound") and c.lower_ in _PAPER_KINDS for c in head.children)
+
+
+def _group(text: str) -> Speaker:
+    """An unnamed group speaker from its noun phrase's text."""
+    name = text.strip(EDGE_JUNK)
+    return Speaker(name, None, "anonymous") if name else Speaker(None)
 
 
 def _has_capital(ent: Span) -> bool:
@@ -551,8 +574,11 @@ class ArticleEntities:
         return None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
-        """Whether a person can be the referent of a pronoun of ``gender`` (None: any)."""
-        return gender is None or self.genders.get(name, gender) == gender
+        """Whether a person can be the referent of a pronoun of ``gender`` (None: any); persons named
+        jointly ("Tore Lund and Lena Berg") are not a he or she."""
+        if gender is None:
+            return True
+        return " and " not in name and self.genders.get(name, gender) == gender
 
     def _mention_root(self, mention: _Mention) -> Token | None:
         """The head token of a person mention."""
@@ -583,20 +609,47 @@ class ArticleEntities:
             for child in root.children
         )
 
-    def _plural_antecedent(self, position: int) -> str | None:
-        """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes."""
+    def _plural_antecedent(self, position: int) -> Speaker:
+        """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes
+        (persons named jointly, or an unnamed group)."""
         start = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if start is None:
-            return None
+            return Speaker(None)
         for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
+            if token.dep_ in _SUBJECT_DEPS and not self._inside_quote(token.idx):
+                joint = self._joint_names(token) or self._named_group(token)
+                if joint is not None:  # "The owners, Tore Lund and Lena Berg, said ... they said"
+                    return Speaker(joint, None, "person")
             if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") and not self._inside_quote(token.idx):
                 lo = token.left_edge.i
-                return self.doc[lo : token.i + 1].text.strip(EDGE_JUNK) or None
+                return _group(self.doc[lo : token.i + 1].text)
             if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
                 c.dep_ == "conj" for c in token.children
             ):
-                return self.doc[token.left_edge.i : token.right_edge.i + 1].text.strip(EDGE_JUNK) or None
+                return _group(self.doc[token.left_edge.i : token.right_edge.i + 1].text)
+        return Speaker(None)
+
+    def _named_group(self, head: Token) -> str | None:
+        """ "The owners, Tore Lund and Lena Berg": the persons a plural noun is put beside (the parser
+        attaches them as an appositive or as conjuncts)."""
+        if head.tag_ != "NNS":
+            return None
+        for child in head.rights:
+            if child.dep_ in ("appos", "conj") and child.i in self._person_ents:
+                return self._joint_names(child)
         return None
+
+    def _joint_names(self, token: Token) -> str | None:
+        """ "Tore Lund and Lena Berg": the full names of persons coordinated from ``token`` on, joined
+        as one speaker, or None unless every conjunct is a person."""
+        if token.i not in self._person_ents:
+            return None
+        ents = [self._person_ents.get(t.i) for t in (token, *(c for c in token.conjuncts if c.i > token.i))]
+        people = [e for e in ents if e is not None]
+        if len(people) < 2 or len(people) != len(ents):
+            return None
+        names = [self.person_name(_ent_text(e), e.start_char) for e in people]
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _core(self, mention: Span) -> Span:
         """The mention without relative clauses, appositives or other material after a comma."""
@@ -646,6 +699,9 @@ class ArticleEntities:
         core = self._core(mention)
         if head.i in self._person_ents:
             ent = self._person_ents[head.i]
+            joint = self._joint_names(ent.root)
+            if joint is not None:  # "Tore Lund and Lena Berg said"
+                return Speaker(joint, None, "person")
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
         lower = head.lower_
@@ -661,6 +717,9 @@ class ArticleEntities:
             if person is None:
                 return Speaker(None, None, "unknown")
             return Speaker(person, self.roles.get(person), "person")
+        group = self._named_group(head)
+        if group is not None:  # "the owners, Tore Lund and Lena Berg"
+            return Speaker(group, core.text.strip(EDGE_JUNK), "person")
         for child in head.rights:  # "His father, Ernie LeBlanc" / "Stanovaya, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
@@ -684,8 +743,7 @@ class ArticleEntities:
             if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
         ]
         if lower == "they" and head.pos_ == "PRON":
-            group = self._plural_antecedent(mention.start_char)
-            return Speaker(group, None, "anonymous" if group else "unknown")
+            return self._plural_antecedent(mention.start_char)
         if lower == "it" and head.pos_ == "PRON":
             # the organisation last put forward as a subject, main clauses first ("The committee said the
             # Office should ... It blamed ...": the committee, not the Office)
