@@ -160,3 +160,31 @@ def test_a_named_committee_is_an_organisation_mention() -> None:
     names = [(m.name, m.subject, m.main) for m in entities.mentions if m.kind == "organisation"]
     assert names == [("Commons work and pensions committee", True, True)] * 2  # not "the agency"
     assert entities.resolve(span).name == "Commons work and pensions committee"
+
+
+def test_an_acronym_resolves_to_the_organisation_it_abbreviates() -> None:
+    text = (
+        "Export Development Canada insured the project in 2008.\n\n"
+        "EDC said it could not discuss the policies of its clients."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Export Development Canada", "organisation")]
+
+
+def test_acronym_without_a_matching_name_is_kept() -> None:
+    entities, _ = _span("The RCMP said the road was closed. Health Canada agreed.", "RCMP")
+    assert entities.org_name("RCMP") == "RCMP"
+
+
+def test_an_organisation_ner_missed_in_one_sentence_is_still_the_it_there() -> None:
+    text = (
+        "Staff lost access to internal versions of Facebook, Workplace and Instagram on Wednesday. "
+        "WhatsApp was not affected.\n\n"
+        "In a statement, Facebook said it was restoring the apps. The company noted that users were not affected."
+    )
+    doc = parse_text(text)
+    entities = ArticleEntities(doc)
+    start = text.index("The company")
+    span = doc.char_span(start, start + len("The company"))
+    assert span is not None
+    assert entities.resolve(span).name == "Facebook"

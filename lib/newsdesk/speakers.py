@@ -44,6 +44,7 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _FAR = 1 << 62  # an offset beyond any text
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
 _PAPER_KINDS = frozenset({"white", "green", "policy", "discussion", "position", "working", "research"})
@@ -269,6 +270,11 @@ class ArticleEntities:
             run = [token] if token is not None and token.pos_ == "PROPN" and token.i not in named \
                 and token.text[:1].isupper() and token.text.isalpha() else []
         self._full_names.sort()
+        self._org_names = [  # multi-word organisation names, in text order
+            name
+            for name in dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ == "ORG")
+            if len(name.split()) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name.split())
+        ]
         surnames = {
             words[-1] for e in doc.ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
         }
@@ -293,7 +299,7 @@ class ArticleEntities:
                 if role and name not in self.roles:
                     self.roles[name] = role
             elif ent.label_ in _ORG_LABELS:
-                name = clean_name(ent.text)
+                name = self.org_name(clean_name(ent.text))
                 kind: SpeakerType = "media" if self.is_media(name) else "organisation"
                 if ent.label_ == "ORG" or kind == "media":
                     self.mentions.append(_Mention(ent.start_char, name, subject, kind, main))
@@ -301,6 +307,7 @@ class ArticleEntities:
         self._person_names = {m.name for m in self.mentions if m.kind == "person"}
         self._entity_tokens = {token.i for ent in doc.ents for token in ent}
         self._add_org_phrases()
+        self._add_untagged_orgs()
         self._sentence_starts = [sent.start_char for sent in doc.sents]
         # sentences, and quotations within them, as units for finding antecedents
         self._unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
@@ -365,6 +372,27 @@ class ArticleEntities:
             main = subject and (_is_main(token) if token.dep_ in _SUBJECT_DEPS else _is_main(token.head.head))
             index = bisect.bisect_left(self._mention_starts, token.idx)
             self.mentions.insert(index, _Mention(token.idx, name, subject, "organisation", main))
+            self._mention_starts.insert(index, token.idx)
+
+    def _add_untagged_orgs(self) -> None:
+        """Single-word organisation names NER tagged once but missed elsewhere ("Facebook said"), as
+        mentions: a proper noun outside entities and quotes that equals a tagged organisation's name
+        (or one item of a tagged list, "Facebook, Workplace, Instagram")."""
+        known: dict[str, SpeakerType] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG":
+                for part in ent.text.split(","):
+                    name = clean_name(part.strip().removeprefix("and "))
+                    if name and " " not in name and name[:1].isupper():
+                        known.setdefault(name, "media" if self.is_media(name) else "organisation")
+        for token in self.doc:
+            kind = known.get(token.text)
+            if kind is None or token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
+                continue
+            subject = token.dep_ in _SUBJECT_DEPS and not self._inside_reported(token.idx)
+            main = subject and _is_main(token)
+            index = bisect.bisect_left(self._mention_starts, token.idx)
+            self.mentions.insert(index, _Mention(token.idx, self.org_name(token.text), subject, kind, main))
             self._mention_starts.insert(index, token.idx)
 
     def _genders(self) -> dict[str, str]:
@@ -438,6 +466,16 @@ class ArticleEntities:
             return before[-1]
         after = [full for start, full in self._full_names if start >= position and matches(full)]
         return after[0] if after else name
+
+    def org_name(self, name: str) -> str:
+        """The name an acronym stands for in the article ("Export Development Canada" for "EDC"); a
+        shorter name ("Facebook" beside "Facebook Research") may be another body, so it is kept."""
+        if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
+            return name
+        for full in self._org_names:
+            if "".join(w[0] for w in full.split() if w.lower() not in _FUNCTION_WORDS) == name:
+                return full
+        return name
 
     def is_media(self, name: str) -> bool:
         """Whether an organisation name is a news outlet (by its words or the article's credits)."""
@@ -787,7 +825,7 @@ class ArticleEntities:
                     return Speaker(name, role or title or None, "person")
         if head.pos_ == "PROPN" or orgs:
             ent_text = orgs[0].text if orgs and orgs[0].root == head else core.text
-            name = clean_name(ent_text)
+            name = self.org_name(clean_name(ent_text))
             media = self.is_media(name) or any(t.lemma_.lower() in GENERIC_MEDIA_NOUNS for t in core if t.i < head.i)
             return Speaker(name, role, "media" if media else "organisation")
         determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
