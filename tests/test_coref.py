@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from newsdesk.articles import read_text
 from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.nlp import parse_text
 from newsdesk.quotes import find_quotes
+from newsdesk.speakers import ArticleEntities
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
@@ -153,3 +155,32 @@ def test_a_given_name_ner_left_out_joins_the_surname() -> None:
         "\"We hid in the room for two hours,\" he said."
     )
     assert _speaker_of(text, "We hid") == "Mamadou Dia"
+
+
+def test_an_unnamed_source_keeps_its_participle_but_not_its_relative_clause() -> None:
+    text = "An economist quoted in the report, who asked not to be named, said prices would rise."
+    doc = parse_text(text)
+    mention = doc.char_span(0, text.index(" said"))
+    assert mention is not None
+    speaker = ArticleEntities(doc).resolve(mention)
+    assert (speaker.name, speaker.type) == ("An economist quoted in the report", "anonymous")
+
+
+def test_a_title_tagged_as_a_person_is_not_an_antecedent() -> None:
+    text = (
+        "Publisher Carlos Ortiz opened the shop in 2017.\n\n"
+        "\"It is months of work,\" says the young Toronto artist, who sold 40 copies of his comic The Lost Soldier.\n\n"
+        "\"You have to start somewhere,\" he says."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert all(q.speaker != "The Lost Soldier" for q in quotes)
+
+
+def test_a_surname_ner_missed_still_counts_as_a_mention() -> None:
+    text = (
+        "Comic publisher Alfonso Reyes and artist Daniel Brooks met in 2015.\n\n"
+        "\"I like his drawings,\" Brooks said.\n\n"
+        "For Reyes, who knows the business, the shop is simply a niche.\n\n"
+        "\"You gotta start somewhere,\" he says."
+    )
+    assert _speaker_of(text, "You gotta") == "Alfonso Reyes"

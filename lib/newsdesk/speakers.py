@@ -211,6 +211,25 @@ def _group(text: str) -> Speaker:
     return Speaker(name, None, "anonymous") if name else Speaker(None)
 
 
+def _source_text(head: Token, mention: Span) -> str:
+    """How an unnamed source is described: the noun phrase with its participle or adjective phrase
+    ("an expert cited in the report", "people arrested last week", "a person familiar with the talks")
+    but not a relative clause, a coordinated afterthought or what follows a comma."""
+    dropped: set[int] = set()
+    for token in head.subtree:
+        if token.i != head.i and (token.dep_ in ("relcl", "appos", "cc", "conj") or token.lower_ in ("who", "which")):
+            dropped.update(t.i for t in token.subtree)
+    end = head.i
+    for token in mention.doc[head.i : mention.end]:
+        if token.text == "," or token.i in dropped:
+            break
+        end = token.i
+    start = mention.start
+    while start < head.i and mention.doc[start].is_punct:
+        start += 1
+    return mention.doc[start : end + 1].text.strip(EDGE_JUNK)
+
+
 def _has_capital(ent: Span) -> bool:
     """Whether an entity has a capitalised word after its article (NER tags "the rookie defenceman")."""
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ("the", "a", "an"))
@@ -248,7 +267,7 @@ class ArticleEntities:
         self.mentions: list[_Mention] = []
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Undead Soldier"
                 name = clean_name(_ent_text(ent))
                 for token in ent:
                     self._person_ents[token.i] = ent
@@ -307,7 +326,7 @@ class ArticleEntities:
         self._person_names = {m.name for m in self.mentions if m.kind == "person"}
         self._entity_tokens = {token.i for ent in doc.ents for token in ent}
         self._add_org_phrases()
-        self._add_untagged_orgs()
+        self._add_untagged_names()
         self._sentence_starts = [sent.start_char for sent in doc.sents]
         # sentences, and quotations within them, as units for finding antecedents
         self._unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
@@ -374,10 +393,10 @@ class ArticleEntities:
             self.mentions.insert(index, _Mention(token.idx, name, subject, "organisation", main))
             self._mention_starts.insert(index, token.idx)
 
-    def _add_untagged_orgs(self) -> None:
-        """Single-word organisation names NER tagged once but missed elsewhere ("Facebook said"), as
-        mentions: a proper noun outside entities and quotes that equals a tagged organisation's name
-        (or one item of a tagged list, "Facebook, Workplace, Instagram")."""
+    def _add_untagged_names(self) -> None:
+        """Single-word names NER tagged once but missed elsewhere, as mentions: a proper noun outside
+        entities and quotes that equals a tagged organisation's name (or one item of a tagged list,
+        "Facebook, Workplace, Instagram": "Facebook said"), or the surname of a person named in full."""
         known: dict[str, SpeakerType] = {}
         for ent in self.doc.ents:
             if ent.label_ == "ORG":
@@ -385,14 +404,24 @@ class ArticleEntities:
                     name = clean_name(part.strip().removeprefix("and "))
                     if name and " " not in name and name[:1].isupper():
                         known.setdefault(name, "media" if self.is_media(name) else "organisation")
+        surnames = {  # of persons NER tagged with a full name
+            words[-1]
+            for ent in self.doc.ents
+            if ent.label_ == "PERSON" and len(words := clean_name(_ent_text(ent)).split()) >= 2
+        }
         for token in self.doc:
+            if token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
+                continue
             kind = known.get(token.text)
-            if kind is None or token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
+            name = self.org_name(token.text)
+            if kind is None and token.text in surnames and not token.text.isupper() and token.text not in known:
+                kind, name = "person", self.person_name(token.text, token.idx)  # "For Espinos, who ..."
+            if kind is None:
                 continue
             subject = token.dep_ in _SUBJECT_DEPS and not self._inside_reported(token.idx)
             main = subject and _is_main(token)
             index = bisect.bisect_left(self._mention_starts, token.idx)
-            self.mentions.insert(index, _Mention(token.idx, self.org_name(token.text), subject, kind, main))
+            self.mentions.insert(index, _Mention(token.idx, name, subject, kind, main))
             self._mention_starts.insert(index, token.idx)
 
     def _genders(self) -> dict[str, str]:
@@ -765,8 +794,9 @@ class ArticleEntities:
                 return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
         if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
             # "The BBC's correspondent in Jakarta, Rachel Harvey": a person in apposition further in
-            for token in core.doc[head.i + 1 : mention.end]:
-                if token.dep_ == "appos" and token.i in self._person_ents:
+            clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
+                if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
                     ent = self._person_ents[token.i]
                     name = self.person_name(_ent_text(ent), ent.start_char)
                     return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
@@ -861,7 +891,7 @@ class ArticleEntities:
             c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
         )
         if head.lemma_.lower() in ANONYMOUS_NOUNS or (indefinite and singular and _person_noun(head.lemma_.lower())):
-            return Speaker(text or None, role, "anonymous")
+            return Speaker(_source_text(head, mention) or None, role, "anonymous")
         if head.lemma_.lower() in GENERIC_ORG_NOUNS:
             return Speaker(text or None, None, "organisation")
         if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
