@@ -184,3 +184,13 @@ def test_a_surname_ner_missed_still_counts_as_a_mention() -> None:
         "\"You gotta start somewhere,\" he says."
     )
     assert _speaker_of(text, "You gotta") == "Alfonso Reyes"
+
+
+def test_a_relative_named_by_first_name_keeps_that_name() -> None:
+    text = (
+        "Police chief Joseph Kamau said the attack was over.\n\n"
+        "Harris's father, Joseph, says his son had lived in Nairobi for five years.\n\n"
+        "His father said he loved the city."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [q.speaker for q in quotes if q.speaker_mention and "father" in q.speaker_mention] == ["Joseph", "Joseph"]

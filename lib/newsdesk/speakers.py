@@ -44,6 +44,11 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _FAR = 1 << 62  # an offset beyond any text
+_KIN_NOUNS = frozenset(
+    {"father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband",
+     "partner", "uncle", "aunt", "grandfather", "grandmother", "cousin", "fiancé", "fiancée", "girlfriend",
+     "boyfriend", "widow", "widower", "parent", "stepfather", "stepmother", "niece", "nephew"}
+)  # fmt: skip
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
@@ -696,6 +701,38 @@ class ArticleEntities:
                 return _group(self.doc[token.left_edge.i : token.right_edge.i + 1].text)
         return Speaker(None)
 
+    def _relative_named(self, head: Token) -> str | None:
+        """The name of someone described through another person ("Spindler's father, Joseph", "her
+        lawyer, Ann Roe"), given right there or, for "his father", where the article named him so."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+            return None
+        named = self._appositive_name(head)
+        if named is not None:
+            return named
+        if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
+            return None
+        for token in reversed(self.doc[max(0, head.i - 300) : head.i]):
+            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN" and not self._inside_quote(token.idx):
+                named = self._appositive_name(token) if any(c.dep_ == "poss" for c in token.children) else None
+                if named is not None:
+                    return named
+        return None
+
+    def _appositive_name(self, head: Token) -> str | None:
+        """A name in apposition to a noun ("father, Joseph"): kept as given when it is one word (a
+        relative's first name is not the surname of someone else in the article)."""
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+                continue
+            ent = self._person_ents.get(child.i)
+            if ent is not None:
+                text = clean_name(_ent_text(ent))
+                return text if " " not in text else self.person_name(text, ent.start_char)
+            lemma = head.lemma_.lower()
+            if not child.ent_type_ or lemma in _KIN_NOUNS or _person_noun(lemma):  # NER: "Darrin" as a place
+                return clean_name(self.doc[child.left_edge.i : child.i + 1].text)
+        return None
+
     def _named_group(self, head: Token) -> str | None:
         """ "The owners, Tore Lund and Lena Berg": the persons a plural noun is put beside (the parser
         attaches them as an appositive or as conjuncts)."""
@@ -787,6 +824,9 @@ class ArticleEntities:
         group = self._named_group(head)
         if group is not None:  # "the owners, Tore Lund and Lena Berg"
             return Speaker(group, core.text.strip(EDGE_JUNK), "person")
+        relative = self._relative_named(head)
+        if relative is not None:  # "Spindler's father, Joseph" ... "His father said"
+            return Speaker(relative, core.text.strip(EDGE_JUNK), "person")
         for child in head.rights:  # "His father, Ernie LeBlanc" / "Stanovaya, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
