@@ -188,3 +188,29 @@ def test_an_organisation_ner_missed_in_one_sentence_is_still_the_it_there() -> N
     span = doc.char_span(start, start + len("The company"))
     assert span is not None
     assert entities.resolve(span).name == "Facebook"
+
+
+def _resolve_at(text: str, mention: str) -> Speaker:
+    doc = parse_text(text)
+    start = text.index(mention)
+    span = doc.char_span(start, start + len(mention), alignment_mode="expand")
+    assert span is not None
+    return ArticleEntities(doc).resolve(span)
+
+
+def test_a_book_stands_for_its_author() -> None:
+    text = "Dionne Brand, a historian, wrote about the porters.\n\nAccording to Brand's book, most were immigrants."
+    assert _resolve_at(text, "Brand's book").name == "Dionne Brand"
+
+
+def test_a_website_stands_for_whoever_runs_it() -> None:
+    text = "Larry Ellison founded Sensei in 2018. According to the Sensei website, the farms use solar power."
+    assert _resolve_at(text, "the Sensei website") == Speaker("Sensei", None, "organisation")
+
+
+def test_an_organisation_noun_followed_by_its_name_is_that_name() -> None:
+    text = (
+        "The Canadian aid group Mercyline said two of its staff were hurt in the attack. "
+        "A statement said the group was shocked and saddened by the news."
+    )
+    assert _resolve_at(text, "A statement").name == "Mercyline"

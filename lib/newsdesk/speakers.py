@@ -44,6 +44,7 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _FAR = 1 << 62  # an offset beyond any text
+_WORK_NOUNS = frozenset({"book", "memoir", "biography", "novel", "essay", "thesis"})  # stand for their authors
 _KIN_NOUNS = frozenset(
     {"father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband",
      "partner", "uncle", "aunt", "grandfather", "grandmother", "cousin", "fiancé", "fiancée", "girlfriend",
@@ -205,7 +206,7 @@ def _author_subject(token: Token) -> bool:
 def _is_document(head: Token) -> bool:
     """Whether a noun names a document that can stand for its author ("the report", "the white paper")."""
     lemma = head.lemma_.lower()
-    if lemma in REPORT_NOUNS:
+    if lemma in REPORT_NOUNS or lemma in _WORK_NOUNS:
         return True
     return lemma == "paper" and any(c.dep_ in ("amod", "compound") and c.lower_ in _PAPER_KINDS for c in head.children)
 
@@ -348,7 +349,11 @@ class ArticleEntities:
 
     def _org_phrase(self, head: Token) -> str | None:
         """The name of an organisation a common-noun phrase names itself ("the Commons work and pensions
-        committee", "the Canadian government"): a named modifier, or None for a description."""
+        committee", "the Canadian government", "the aid group Gatsby"): a named modifier or a name right
+        after the noun, or None for a description."""
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if after is not None and after.head == head and after.dep_ in ("appos", "compound") and after.pos_ == "PROPN":
+            return clean_name(self.doc[after.i : after.right_edge.i + 1].text)  # "the aid group Gatsby"
         modifiers = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")]
         if not any(c.i in self._entity_tokens and c.text[:1].isupper() for c in modifiers):
             return None
@@ -935,6 +940,10 @@ class ArticleEntities:
         if head.lemma_.lower() in GENERIC_ORG_NOUNS:
             return Speaker(text or None, None, "organisation")
         if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
+            owner = next((c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
+            if owner is not None:  # "the Sensei website": whoever runs it
+                name = self.org_name(clean_name(self.doc[owner.left_edge.i : owner.i + 1].text))
+                return Speaker(name, None, "media" if self.is_media(name) else "organisation")
             return Speaker(text or None, None, "media")
         if head.pos_ == "PRON":
             return Speaker(None, None, "unknown")
