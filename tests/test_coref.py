@@ -194,3 +194,29 @@ def test_a_relative_named_by_first_name_keeps_that_name() -> None:
     )
     quotes = find_quotes(read_text(text, id="t"))
     assert [q.speaker for q in quotes if q.speaker_mention and "father" in q.speaker_mention] == ["Joseph", "Joseph"]
+
+
+def test_pick_antecedent_falls_back_to_the_nearest_passing_mention() -> None:
+    candidates = [Candidate(10, "Elon Musk", subject=False, main=False, first=False)]
+    assert pick_antecedent(candidates, [0, 50], 80) == candidates[0]
+    assert pick_antecedent([], [0, 50], 80) is None
+
+
+def test_the_father_of_someone_unnamed_is_not_the_last_person_named() -> None:
+    text = (
+        "Burials took place on Wednesday for aid worker Feisal Ahmed.\n\n"
+        "At a morgue, the family of a 35-year-old man collapsed upon hearing the news.\n\n"
+        "\"He is gone, he is gone,\" the father repeated into his phone."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [q.speaker for q in quotes] == ["the father"]
+
+
+def test_a_surname_ner_took_for_an_organisation_elsewhere_is_still_the_person() -> None:
+    text = (
+        "Damon Green, a caddie, has a new boss.\n\n"
+        "Green Energy Corp. sponsors the event.\n\n"
+        "Green himself was excited about working for Ollie Smith, who he calls a great kid."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [q.speaker for q in quotes if q.speaker_mention == "he"] == ["Damon Green"]

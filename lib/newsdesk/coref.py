@@ -5,7 +5,7 @@ sentences before the pronoun (mentions inside quotation marks are never candidat
 sentence that mentions a compatible person: its main-clause subject, else any subject, else a person
 the article introduces in that very sentence ("... produced results for accountant Jane Roe, 50. 'I
 had a membership,' she says."). A person mentioned in passing (an object named before) does not stop
-the walk. Gender comes from the article (honorifics, pronouns) or, failing that, a short list of
+the walk (though the nearest one is taken when nothing else is found). Gender comes from the article (honorifics, pronouns) or, failing that, a short list of
 common given names.
 
 >>> name_gender("Richard Cuthbertson"), name_gender("Wendy Golden"), name_gender("Sam Smith")
@@ -130,4 +130,5 @@ def pick_antecedent(
         eligible = [c for c in groups[sentence] if c.subject or (c.first and sentence != here)]
         if eligible:
             return min(eligible, key=lambda c: (_rank(c), c.start))
-    return None
+    before = [c for c in candidates if c.start < position]
+    return before[-1] if before else None  # only passing mentions: the nearest

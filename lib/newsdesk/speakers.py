@@ -424,8 +424,8 @@ class ArticleEntities:
                 continue
             kind = known.get(token.text)
             name = self.org_name(token.text)
-            if kind is None and token.text in surnames and not token.text.isupper() and token.text not in known:
-                kind, name = "person", self.person_name(token.text, token.idx)  # "For Espinos, who ..."
+            if token.text in surnames and not token.text.isupper():  # "For Espinos, who ..."; NER's ORG "Green"
+                kind, name = "person", self.person_name(token.text, token.idx)
             if kind is None:
                 continue
             subject = token.dep_ in _SUBJECT_DEPS and not self._inside_reported(token.idx)
@@ -606,6 +606,8 @@ class ArticleEntities:
         ]
         if titled:
             return Speaker(titled[0], self.roles.get(titled[0]), "person")
+        if head.lemma_.lower() in _KIN_NOUNS:
+            return None  # "the father" of someone, not the last person named
         found = self.antecedent(position, last_speaker=last_speaker)
         return Speaker(found, self.roles.get(found), "person") if found else None
 
