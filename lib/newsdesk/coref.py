@@ -5,8 +5,8 @@ sentences before the pronoun (mentions inside quotation marks are never candidat
 sentence that mentions a compatible person: its main-clause subject, else any subject, else a person
 the article introduces in that very sentence ("... produced results for accountant Jane Roe, 50. 'I
 had a membership,' she says."). A person mentioned in passing (an object named before) does not stop
-the walk (though the nearest one is taken when nothing else is found). Gender comes from the article (honorifics, pronouns) or, failing that, a short list of
-common given names.
+the walk, though the nearest one is taken when nothing else is found. Gender comes from the article
+(honorifics, pronouns) or, failing that, a short list of common given names.
 
 >>> name_gender("Richard Cuthbertson"), name_gender("Wendy Golden"), name_gender("Sam Smith")
 ('m', 'f', None)
