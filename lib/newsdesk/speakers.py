@@ -695,11 +695,13 @@ class ArticleEntities:
         if start is None:
             return Speaker(None)
         for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
-            if token.dep_ in _SUBJECT_DEPS and not self._inside_quote(token.idx):
+            if self._inside_quote(token.idx) or self._inside_reported(token.idx):
+                continue  # "Almost all revenues, they promise, will be returned": not what is reported
+            if token.dep_ in _SUBJECT_DEPS:
                 joint = self._joint_names(token) or self._named_group(token)
                 if joint is not None:  # "The owners, Tore Lund and Lena Berg, said ... they said"
                     return Speaker(joint, None, "person")
-            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") and not self._inside_quote(token.idx):
+            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
                 lo = token.left_edge.i
                 return _group(self.doc[lo : token.i + 1].text)
             if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
