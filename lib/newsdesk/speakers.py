@@ -272,16 +272,18 @@ class ArticleEntities:
         self.roles: dict[str, str] = {}
         self.mentions: list[_Mention] = []
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
-        for ent in doc.ents:
+        self._ents: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
+        for ent in self._ents:
             if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Undead Soldier"
                 name = clean_name(_ent_text(ent))
                 for token in ent:
                     self._person_ents[token.i] = ent
                 if len(name.split()) >= 2:
                     self._full_names.append((ent.start_char, name))
-        named = {token.i for ent in doc.ents for token in ent}
+        named = {token.i for ent in self._ents for token in ent}
         run: list[Token] = []
-        for token in [*doc, None]:  # untagged two- or three-word names ("Brittany Lincicome")
+        self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
+        for token in [*self._tokens, None]:  # untagged two- or three-word names ("Brittany Lincicome")
             if token is not None and token.pos_ == "PROPN" and token.i not in named and token.text[:1].isupper() \
                     and token.text.isalpha() and (not run or run[-1].i == token.i - 1):
                 run.append(token)
@@ -297,13 +299,13 @@ class ArticleEntities:
         self._full_names.sort()
         self._org_names = [  # multi-word organisation names, in text order
             name
-            for name in dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ == "ORG")
+            for name in dict.fromkeys(clean_name(e.text) for e in self._ents if e.label_ == "ORG")
             if len(name.split()) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name.split())
         ]
         surnames = {
-            words[-1] for e in doc.ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
+            words[-1] for e in self._ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
         }
-        for ent in doc.ents:
+        for ent in self._ents:
             if self._inside_quote(ent.start_char):
                 continue
             subject_token = _subject_token(ent)
@@ -330,7 +332,7 @@ class ArticleEntities:
                     self.mentions.append(_Mention(ent.start_char, name, subject, kind, main))
         self._mention_starts = [m.start for m in self.mentions]
         self._person_names = {m.name for m in self.mentions if m.kind == "person"}
-        self._entity_tokens = {token.i for ent in doc.ents for token in ent}
+        self._entity_tokens = {token.i for ent in self._ents for token in ent}
         self._add_org_phrases()
         self._add_untagged_names()
         self._sentence_starts = [sent.start_char for sent in doc.sents]
@@ -381,7 +383,7 @@ class ArticleEntities:
 
     def _add_org_phrases(self) -> None:
         """Organisations named by common-noun phrases, as mentions (sentence subjects resolved)."""
-        for token in self.doc:
+        for token in self._tokens:
             if token.pos_ != "NOUN" or token.i in self._entity_tokens or token.lemma_.lower() not in GENERIC_ORG_NOUNS:
                 continue
             if self._inside_quote(token.idx):
@@ -408,7 +410,7 @@ class ArticleEntities:
         entities and quotes that equals a tagged organisation's name (or one item of a tagged list,
         "Facebook, Workplace, Instagram": "Facebook said"), or the surname of a person named in full."""
         known: dict[str, SpeakerType] = {}
-        for ent in self.doc.ents:
+        for ent in self._ents:
             if ent.label_ == "ORG":
                 for part in ent.text.split(","):
                     name = clean_name(part.strip().removeprefix("and "))
@@ -416,10 +418,10 @@ class ArticleEntities:
                         known.setdefault(name, "media" if self.is_media(name) else "organisation")
         surnames = {  # of persons NER tagged with a full name
             words[-1]
-            for ent in self.doc.ents
+            for ent in self._ents
             if ent.label_ == "PERSON" and len(words := clean_name(_ent_text(ent)).split()) >= 2
         }
-        for token in self.doc:
+        for token in self._tokens:
             if token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
                 continue
             kind = known.get(token.text)
@@ -438,7 +440,7 @@ class ArticleEntities:
         """A gender per person, read from the article: honorifics, and the first he/she/his/her that
         follows a mention of the person as a sentence subject in the same sentence."""
         votes: dict[str, list[int]] = {}
-        for ent in self.doc.ents:
+        for ent in self._ents:
             if ent.label_ != "PERSON" or self._inside_quote(ent.start_char):
                 continue
             name = self.person_name(_ent_text(ent), ent.start_char)
@@ -542,9 +544,13 @@ class ArticleEntities:
                     return _text(tokens)
         return None
 
+    def _ents_in(self, span: Span) -> list[Span]:
+        """The entities inside a span (like ``span.ents``, without rebuilding the document's)."""
+        return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
+
     def role_in(self, mention: Span) -> str | None:
         """A role given inside the mention itself, if any."""
-        for ent in mention.ents:
+        for ent in self._ents_in(mention):
             if ent.label_ == "PERSON":
                 return self._role_of(ent)
         return None
@@ -853,10 +859,10 @@ class ArticleEntities:
             ent = self._person_ents[head.head.i]
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, self.roles.get(name), "person")
-        persons = [ent for ent in core.ents if ent.label_ == "PERSON" and ent.end <= head.i + 1]
+        persons = [ent for ent in self._ents_in(core) if ent.label_ == "PERSON" and ent.end <= head.i + 1]
         orgs = [
             ent
-            for ent in core.ents
+            for ent in self._ents_in(core)
             if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
         ]
         if lower == "they" and head.pos_ == "PRON":
