@@ -283,10 +283,11 @@ class ArticleEntities:
         named = {token.i for ent in self._ents for token in ent}
         run: list[Token] = []
         self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
-        for token in [*self._tokens, None]:  # untagged two- or three-word names ("Brittany Lincicome")
-            if token is not None and token.pos_ == "PROPN" and token.i not in named and token.text[:1].isupper() \
-                    and token.text.isalpha() and (not run or run[-1].i == token.i - 1):
-                run.append(token)
+        padded: list[Token | None] = [*self._tokens, None]
+        for word in padded:  # untagged two- or three-word names ("Brittany Lincicome")
+            if word is not None and word.pos_ == "PROPN" and word.i not in named and word.text[:1].isupper() \
+                    and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
+                run.append(word)
                 continue
             if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
                 run = run[1:]  # "Sergeant-at-Arms Kevin Vickers": "Arms" ends a hyphenated title
@@ -294,8 +295,8 @@ class ArticleEntities:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
                     self._full_names.append((run[0].idx, name))
-            run = [token] if token is not None and token.pos_ == "PROPN" and token.i not in named \
-                and token.text[:1].isupper() and token.text.isalpha() else []
+            run = [word] if word is not None and word.pos_ == "PROPN" and word.i not in named \
+                and word.text[:1].isupper() and word.text.isalpha() else []
         self._full_names.sort()
         self._org_names = [  # multi-word organisation names, in text order
             name
