@@ -214,3 +214,26 @@ def test_an_organisation_noun_followed_by_its_name_is_that_name() -> None:
         "A statement said the group was shocked and saddened by the news."
     )
     assert _resolve_at(text, "A statement").name == "Mercyline"
+
+
+def test_a_nationality_keeps_a_description_from_matching_another_countrys_body() -> None:
+    text = (
+        "The London Stock Exchange rejected the bid on Monday. "
+        "The German exchange said it had held constructive talks with shareholders."
+    )
+    assert _resolve_at(text, "The German exchange").name != "London Stock Exchange"
+
+
+def test_plural_press_reports_are_not_credited_to_the_last_organisation() -> None:
+    text = "Euronext said it was considering a bid. Press reports said the offer could reach two billion euros."
+    assert _resolve_at(text, "Press reports").name == "Press reports"
+
+
+def test_an_organisation_named_after_a_possessive_is_not_a_relative() -> None:
+    text = "Supporters' group Shareholders United said it would fight any takeover of the club."
+    assert _resolve_at(text, "Supporters' group Shareholders United").type == "organisation"
+
+
+def test_the_spokeswoman_without_a_named_antecedent_stays_an_unnamed_source() -> None:
+    text = "Shoppers queued from dawn at the Trafford Centre. The Trafford Centre spokeswoman said parking was full."
+    assert _resolve_at(text, "The Trafford Centre spokeswoman").type == "anonymous"

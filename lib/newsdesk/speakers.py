@@ -587,8 +587,12 @@ class ArticleEntities:
         return chosen.name if chosen is not None else None
 
     def _named_by_head(self, head: Token) -> _Mention | None:
-        """The last organisation whose name ends in the noun of a description ("the railway")."""
+        """The last organisation whose name ends in the noun of a description ("the railway"), and has
+        any nationality the description gives ("The German exchange" is not the London Stock Exchange)."""
+        nationalities = {c.lower_ for c in head.lefts if c.ent_type_ == "NORP"}
         for m in self._recent(head.idx, {"organisation", "media"}):
+            if not nationalities <= set(m.name.lower().split()):
+                continue
             words = m.name.lower().split()
             if len(words) > 1 and words[-1] == head.lower_:
                 return m
@@ -720,8 +724,11 @@ class ArticleEntities:
     def _relative_named(self, head: Token) -> str | None:
         """The name of someone described through another person ("Spindler's father, Joseph", "her
         lawyer, Ann Roe"), given right there or, for "his father", where the article named him so."""
+        lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
             return None
+        if lemma not in _KIN_NOUNS and not _person_noun(lemma):
+            return None  # "Supporters' group Shareholders United" is an organisation
         named = self._appositive_name(head)
         if named is not None:
             return named
@@ -892,7 +899,7 @@ class ArticleEntities:
             # "The statement said ...": the organisation the article last put forward as a subject
             issuers = [m for m in self._recent(mention.start_char, {"organisation", "media"}, window=1500) if m.subject]
             issuers = [m for m in issuers if m.main] or issuers
-            if issuers:
+            if issuers and head.tag_ == "NN":  # not "UK media reports"
                 return Speaker(issuers[0].name, None, issuers[0].kind)
         if head.pos_ == "PROPN" or orgs or (head.text[:1].isupper() and head.pos_ == "NOUN"):
             surface = orgs[0].text if orgs else head.text
@@ -941,7 +948,9 @@ class ArticleEntities:
                 return Speaker(named.name, None, named.kind)
         if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
             # "the mayor", "the rookie defenceman": a person named earlier
-            return self._described_person(head, last_speaker) or Speaker(core.text.strip(EDGE_JUNK) or None)
+            described_person = self._described_person(head, last_speaker)
+            if described_person is not None:
+                return described_person
         text = core.text.strip(EDGE_JUNK)
         indefinite = determiner in ("a", "an", "another") or any(
             c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
