@@ -220,3 +220,30 @@ def test_a_surname_ner_took_for_an_organisation_elsewhere_is_still_the_person() 
     )
     quotes = find_quotes(read_text(text, id="t"))
     assert [q.speaker for q in quotes if q.speaker_mention == "he"] == ["Damon Green"]
+
+
+def test_the_nearest_of_two_main_subjects_wins() -> None:
+    candidates = [
+        Candidate(0, "Dmitri Orlov", subject=True, main=True, first=True),
+        Candidate(40, "James Reid", subject=True, main=True, first=False),
+    ]
+    assert pick_antecedent(candidates, [0, 60], 80) == candidates[1]
+
+
+def test_a_described_subject_keeps_the_topic_over_people_introduced_beside_it() -> None:
+    text = (
+        "Jo Pavey will miss the cross-country race in January.\n\n"
+        "The 31-year-old was third behind Hayley Yelling in last week's race but prefers the track. "
+        "\"I must concentrate on the indoor season,\" she said."
+    )
+    assert _speaker_of(text, "I must concentrate") == "Jo Pavey"
+
+
+def test_persons_named_jointly_are_not_the_lawyer() -> None:
+    text = (
+        "Sprinters Kostas Kenteris and Katerina Thanou said they had done nothing wrong.\n\n"
+        "Their lawyer, Gregory Ioannidis, spoke in Athens.\n\n"
+        "The lawyer said the charges should be dropped."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert all(q.speaker != "Kostas Kenteris and Katerina Thanou" for q in quotes if q.speaker_mention == "The lawyer")

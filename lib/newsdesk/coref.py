@@ -129,6 +129,6 @@ def pick_antecedent(
         # in the pronoun's own sentence only a subject counts ("Green was excited about Smith, who he calls")
         eligible = [c for c in groups[sentence] if c.subject or (c.first and sentence != here)]
         if eligible:
-            return min(eligible, key=lambda c: (_rank(c), c.start))
+            return min(eligible, key=lambda c: (_rank(c), -c.start))  # the nearest of the most prominent
     before = [c for c in candidates if c.start < position]
     return before[-1] if before else None  # only passing mentions: the nearest

@@ -236,6 +236,16 @@ def _source_text(head: Token, mention: Span) -> str:
     return mention.doc[start : end + 1].text.strip(EDGE_JUNK)
 
 
+def _refers_to_person(token: Token) -> bool:
+    """Whether a subject is a personal pronoun or a definite description of a person ("the mayor",
+    "The 31-year-old")."""
+    if token.lower_ in ("he", "she"):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return token.lower_ == "old" or (token.pos_ == "NOUN" and _person_noun(token.lemma_.lower()))
+
+
 def _has_capital(ent: Span) -> bool:
     """Whether an entity has a capitalised word after its article (NER tags "the rookie defenceman")."""
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ("the", "a", "an"))
@@ -664,11 +674,11 @@ class ArticleEntities:
         return None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
-        """Whether a person can be the referent of a pronoun of ``gender`` (None: any); persons named
-        jointly ("Tore Lund and Lena Berg") are not a he or she."""
-        if gender is None:
-            return True
-        return " and " not in name and self.genders.get(name, gender) == gender
+        """Whether a person can be the referent of a singular pronoun or description of ``gender`` (None:
+        any); persons named jointly ("Tore Lund and Lena Berg") are not a he, she or "the lawyer"."""
+        if " and " in name:
+            return False
+        return gender is None or self.genders.get(name, gender) == gender
 
     def _mention_root(self, mention: _Mention) -> Token | None:
         """The head token of a person mention."""
@@ -680,9 +690,12 @@ class ArticleEntities:
 
     def _introduces(self, mention: _Mention) -> bool:
         """Whether a mention is the article's first of its person, as a noun phrase of its own (not a
-        modifier: "the Kinder Morgan pipeline")."""
+        modifier: "the Kinder Morgan pipeline"), in a sentence whose subject is not already a person
+        ("The 31-year-old was third behind Hayley Yelling": the subject is still the topic)."""
         root = self._mention_root(mention)
-        return self._first.get(mention.name) == mention.start and root is not None and root.dep_ not in _MODIFIER_DEPS
+        if self._first.get(mention.name) != mention.start or root is None or root.dep_ in _MODIFIER_DEPS:
+            return False
+        return not any(_refers_to_person(t) for t in root.sent if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT")
 
     def _in_caption(self, char: int) -> bool:
         """Whether an offset lies in a photo or video caption (a line ending in a credit or a duration)."""
