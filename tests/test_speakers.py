@@ -160,3 +160,80 @@ def test_a_named_committee_is_an_organisation_mention() -> None:
     names = [(m.name, m.subject, m.main) for m in entities.mentions if m.kind == "organisation"]
     assert names == [("Commons work and pensions committee", True, True)] * 2  # not "the agency"
     assert entities.resolve(span).name == "Commons work and pensions committee"
+
+
+def test_an_acronym_resolves_to_the_organisation_it_abbreviates() -> None:
+    text = (
+        "Export Development Canada insured the project in 2008.\n\n"
+        "EDC said it could not discuss the policies of its clients."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Export Development Canada", "organisation")]
+
+
+def test_acronym_without_a_matching_name_is_kept() -> None:
+    entities, _ = _span("The RCMP said the road was closed. Health Canada agreed.", "RCMP")
+    assert entities.org_name("RCMP") == "RCMP"
+
+
+def test_an_organisation_ner_missed_in_one_sentence_is_still_the_it_there() -> None:
+    text = (
+        "Staff lost access to internal versions of Facebook, Workplace and Instagram on Wednesday. "
+        "WhatsApp was not affected.\n\n"
+        "In a statement, Facebook said it was restoring the apps. The company noted that users were not affected."
+    )
+    doc = parse_text(text)
+    entities = ArticleEntities(doc)
+    start = text.index("The company")
+    span = doc.char_span(start, start + len("The company"))
+    assert span is not None
+    assert entities.resolve(span).name == "Facebook"
+
+
+def _resolve_at(text: str, mention: str) -> Speaker:
+    doc = parse_text(text)
+    start = text.index(mention)
+    span = doc.char_span(start, start + len(mention), alignment_mode="expand")
+    assert span is not None
+    return ArticleEntities(doc).resolve(span)
+
+
+def test_a_book_stands_for_its_author() -> None:
+    text = "Dionne Brand, a historian, wrote about the porters.\n\nAccording to Brand's book, most were immigrants."
+    assert _resolve_at(text, "Brand's book").name == "Dionne Brand"
+
+
+def test_a_website_stands_for_whoever_runs_it() -> None:
+    text = "Larry Ellison founded Sensei in 2018. According to the Sensei website, the farms use solar power."
+    assert _resolve_at(text, "the Sensei website") == Speaker("Sensei", None, "organisation")
+
+
+def test_an_organisation_noun_followed_by_its_name_is_that_name() -> None:
+    text = (
+        "The Canadian aid group Mercyline said two of its staff were hurt in the attack. "
+        "A statement said the group was shocked and saddened by the news."
+    )
+    assert _resolve_at(text, "A statement").name == "Mercyline"
+
+
+def test_a_nationality_keeps_a_description_from_matching_another_countrys_body() -> None:
+    text = (
+        "The London Stock Exchange rejected the bid on Monday. "
+        "The German exchange said it had held constructive talks with shareholders."
+    )
+    assert _resolve_at(text, "The German exchange").name != "London Stock Exchange"
+
+
+def test_plural_press_reports_are_not_credited_to_the_last_organisation() -> None:
+    text = "Euronext said it was considering a bid. Press reports said the offer could reach two billion euros."
+    assert _resolve_at(text, "Press reports").name == "Press reports"
+
+
+def test_an_organisation_named_after_a_possessive_is_not_a_relative() -> None:
+    text = "Supporters' group Shareholders United said it would fight any takeover of the club."
+    assert _resolve_at(text, "Supporters' group Shareholders United").type == "organisation"
+
+
+def test_the_spokeswoman_without_a_named_antecedent_stays_an_unnamed_source() -> None:
+    text = "Shoppers queued from dawn at the Trafford Centre. The Trafford Centre spokeswoman said parking was full."
+    assert _resolve_at(text, "The Trafford Centre spokeswoman").type == "anonymous"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
 from newsdesk.cues import (
     ANONYMOUS_NOUNS,
     EDGE_JUNK,
@@ -43,6 +44,18 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _FAR = 1 << 62  # an offset beyond any text
+_WORK_NOUNS = frozenset({"book", "memoir", "biography", "novel", "essay", "thesis"})  # stand for their authors
+_KIN_NOUNS = frozenset(
+    {"father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband",
+     "partner", "uncle", "aunt", "grandfather", "grandmother", "cousin", "fiancé", "fiancée", "girlfriend",
+     "boyfriend", "widow", "widower", "parent", "stepfather", "stepmother", "niece", "nephew"}
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
+_PAPER_KINDS = frozenset({"white", "green", "policy", "discussion", "position", "working", "research"})
+_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+_ANTECEDENT_WINDOW = 1500  # characters: how far back a pronoun's antecedent may be
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_WORDS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"dame", "lady", "baroness", "lord"})
@@ -115,11 +128,28 @@ def _text(tokens: Sequence[Token]) -> str:
 
 def _ent_text(ent: Span) -> str:
     """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Kevin Vickers" is
-    tagged from "Arms")."""
+    tagged from "Arms"), and with a given name NER left out ("Mamadou Dia" tagged from "Dia")."""
     doc = ent.doc
     if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_:
         return doc[ent.start + 1 : ent.end].text
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _left_out_given_name(doc[ent.start - 1], ent):
+        return doc[ent.start - 1 : ent.end].text
     return ent.text
+
+
+def _left_out_given_name(token: Token, ent: Span) -> bool:
+    """Whether the word before a one-word PERSON entity is a given name NER left out: a capitalised
+    proper noun in compound with it, not a title, honorific or part of another entity."""
+    return (
+        token.tag_ == "NNP"
+        and token.dep_ == "compound"
+        and token.head.i == ent.root.i
+        and token.text.isalpha()
+        and token.text[:1].isupper()
+        and not token.ent_type_
+        and token.lower_ not in ROLE_MARKERS
+        and token.lower_ not in _HONORIFIC_WORDS
+    )
 
 
 def _plausible_person(name: str, ent: Span) -> bool:
@@ -173,6 +203,54 @@ def _author_subject(token: Token) -> bool:
     return report.lemma_.lower() in REPORT_NOUNS and (report.dep_ in _SUBJECT_DEPS or report.dep_ == "ROOT")
 
 
+def _is_document(head: Token) -> bool:
+    """Whether a noun names a document that can stand for its author ("the report", "the white paper")."""
+    lemma = head.lemma_.lower()
+    if lemma in REPORT_NOUNS or lemma in _WORK_NOUNS:
+        return True
+    return lemma == "paper" and any(c.dep_ in ("amod", "compound") and c.lower_ in _PAPER_KINDS for c in head.children)
+
+
+def _group(text: str) -> Speaker:
+    """An unnamed group speaker from its noun phrase's text."""
+    name = text.strip(EDGE_JUNK)
+    return Speaker(name, None, "anonymous") if name else Speaker(None)
+
+
+def _source_text(head: Token, mention: Span) -> str:
+    """How an unnamed source is described: the noun phrase with its participle or adjective phrase
+    ("an expert cited in the report", "people arrested last week", "a person familiar with the talks")
+    but not a relative clause, a coordinated afterthought or what follows a comma."""
+    dropped: set[int] = set()
+    for token in head.subtree:
+        if token.i != head.i and (token.dep_ in ("relcl", "appos", "cc", "conj") or token.lower_ in ("who", "which")):
+            dropped.update(t.i for t in token.subtree)
+    end = head.i
+    for token in mention.doc[head.i : mention.end]:
+        if token.text == "," or token.i in dropped:
+            break
+        end = token.i
+    start = mention.start
+    while start < head.i and mention.doc[start].is_punct:
+        start += 1
+    return mention.doc[start : end + 1].text.strip(EDGE_JUNK)
+
+
+def _refers_to_person(token: Token) -> bool:
+    """Whether a subject is a personal pronoun or a definite description of a person ("the mayor",
+    "The 31-year-old")."""
+    if token.lower_ in ("he", "she"):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return token.lower_ == "old" or (token.pos_ == "NOUN" and _person_noun(token.lemma_.lower()))
+
+
+def _has_capital(ent: Span) -> bool:
+    """Whether an entity has a capitalised word after its article (NER tags "the rookie defenceman")."""
+    return any(t.text[:1].isupper() for t in ent if t.lower_ not in ("the", "a", "an"))
+
+
 def _person_noun(lemma: str) -> bool:
     """Whether a common noun names a person ("the mayor", "the rookie defenceman", "the professor")."""
     if lemma in GENERIC_ORG_NOUNS or lemma in GENERIC_MEDIA_NOUNS or lemma in REPORT_NOUNS:
@@ -204,19 +282,22 @@ class ArticleEntities:
         self.roles: dict[str, str] = {}
         self.mentions: list[_Mention] = []
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
+        self._ents: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
+        for ent in self._ents:
+            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Undead Soldier"
                 name = clean_name(_ent_text(ent))
                 for token in ent:
                     self._person_ents[token.i] = ent
                 if len(name.split()) >= 2:
                     self._full_names.append((ent.start_char, name))
-        named = {token.i for ent in doc.ents for token in ent}
+        named = {token.i for ent in self._ents for token in ent}
         run: list[Token] = []
-        for token in [*doc, None]:  # untagged two- or three-word names ("Brittany Lincicome")
-            if token is not None and token.pos_ == "PROPN" and token.i not in named and token.text[:1].isupper() \
-                    and token.text.isalpha() and (not run or run[-1].i == token.i - 1):
-                run.append(token)
+        self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
+        padded: list[Token | None] = [*self._tokens, None]
+        for word in padded:  # untagged two- or three-word names ("Brittany Lincicome")
+            if word is not None and word.pos_ == "PROPN" and word.i not in named and word.text[:1].isupper() \
+                    and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
+                run.append(word)
                 continue
             if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
                 run = run[1:]  # "Sergeant-at-Arms Kevin Vickers": "Arms" ends a hyphenated title
@@ -224,13 +305,18 @@ class ArticleEntities:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
                     self._full_names.append((run[0].idx, name))
-            run = [token] if token is not None and token.pos_ == "PROPN" and token.i not in named \
-                and token.text[:1].isupper() and token.text.isalpha() else []
+            run = [word] if word is not None and word.pos_ == "PROPN" and word.i not in named \
+                and word.text[:1].isupper() and word.text.isalpha() else []
         self._full_names.sort()
+        self._org_names = [  # multi-word organisation names, in text order
+            name
+            for name in dict.fromkeys(clean_name(e.text) for e in self._ents if e.label_ == "ORG")
+            if len(name.split()) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name.split())
+        ]
         surnames = {
-            words[-1] for e in doc.ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
+            words[-1] for e in self._ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
         }
-        for ent in doc.ents:
+        for ent in self._ents:
             if self._inside_quote(ent.start_char):
                 continue
             subject_token = _subject_token(ent)
@@ -251,15 +337,23 @@ class ArticleEntities:
                 if role and name not in self.roles:
                     self.roles[name] = role
             elif ent.label_ in _ORG_LABELS:
-                name = clean_name(ent.text)
+                name = self.org_name(clean_name(ent.text))
                 kind: SpeakerType = "media" if self.is_media(name) else "organisation"
                 if ent.label_ == "ORG" or kind == "media":
                     self.mentions.append(_Mention(ent.start_char, name, subject, kind, main))
         self._mention_starts = [m.start for m in self.mentions]
         self._person_names = {m.name for m in self.mentions if m.kind == "person"}
-        self._entity_tokens = {token.i for ent in doc.ents for token in ent}
+        self._entity_tokens = {token.i for ent in self._ents for token in ent}
         self._add_org_phrases()
+        self._add_untagged_names()
         self._sentence_starts = [sent.start_char for sent in doc.sents]
+        # sentences, and quotations within them, as units for finding antecedents
+        self._unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
+        self._caption_lines = caption_lines(doc.text)
+        self._first: dict[str, int] = {}  # name -> offset of its first mention outside captions
+        for m in self.mentions:
+            if not self._in_caption(m.start):
+                self._first.setdefault(m.name, m.start)
         self.genders = self._genders()
 
     def _inside_reported(self, char: int) -> bool:
@@ -268,7 +362,11 @@ class ArticleEntities:
 
     def _org_phrase(self, head: Token) -> str | None:
         """The name of an organisation a common-noun phrase names itself ("the Commons work and pensions
-        committee", "the Canadian government"): a named modifier, or None for a description."""
+        committee", "the Canadian government", "the aid group Gatsby"): a named modifier or a name right
+        after the noun, or None for a description."""
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if after is not None and after.head == head and after.dep_ in ("appos", "compound") and after.pos_ == "PROPN":
+            return clean_name(self.doc[after.i : after.right_edge.i + 1].text)  # "the aid group Gatsby"
         modifiers = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")]
         if not any(c.i in self._entity_tokens and c.text[:1].isupper() for c in modifiers):
             return None
@@ -280,11 +378,12 @@ class ArticleEntities:
         back to: the last one whose name has the same head noun, else (for a description with modifiers,
         or "the company"-like nouns) the last organisation put forward as a main-clause subject."""
         position = head.idx
-        noun = head.lower_
         recent = self._recent(position, {"organisation", "media"})
-        for m in recent:
-            if noun in m.name.lower().split():
-                return m.name
+        kinds = [c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "the railway company"
+        for noun in (head.lower_, *kinds):
+            for m in recent:
+                if noun in m.name.lower().split():
+                    return m.name
         if not fallback:
             return None
         near = [m for m in recent if position - m.start <= 1500]
@@ -295,7 +394,7 @@ class ArticleEntities:
 
     def _add_org_phrases(self) -> None:
         """Organisations named by common-noun phrases, as mentions (sentence subjects resolved)."""
-        for token in self.doc:
+        for token in self._tokens:
             if token.pos_ != "NOUN" or token.i in self._entity_tokens or token.lemma_.lower() not in GENERIC_ORG_NOUNS:
                 continue
             if self._inside_quote(token.idx):
@@ -317,11 +416,42 @@ class ArticleEntities:
             self.mentions.insert(index, _Mention(token.idx, name, subject, "organisation", main))
             self._mention_starts.insert(index, token.idx)
 
+    def _add_untagged_names(self) -> None:
+        """Single-word names NER tagged once but missed elsewhere, as mentions: a proper noun outside
+        entities and quotes that equals a tagged organisation's name (or one item of a tagged list,
+        "Facebook, Workplace, Instagram": "Facebook said"), or the surname of a person named in full."""
+        known: dict[str, SpeakerType] = {}
+        for ent in self._ents:
+            if ent.label_ == "ORG":
+                for part in ent.text.split(","):
+                    name = clean_name(part.strip().removeprefix("and "))
+                    if name and " " not in name and name[:1].isupper():
+                        known.setdefault(name, "media" if self.is_media(name) else "organisation")
+        surnames = {  # of persons NER tagged with a full name
+            words[-1]
+            for ent in self._ents
+            if ent.label_ == "PERSON" and len(words := clean_name(_ent_text(ent)).split()) >= 2
+        }
+        for token in self._tokens:
+            if token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
+                continue
+            kind = known.get(token.text)
+            name = self.org_name(token.text)
+            if token.text in surnames and not token.text.isupper():  # "For Espinos, who ..."; NER's ORG "Green"
+                kind, name = "person", self.person_name(token.text, token.idx)
+            if kind is None:
+                continue
+            subject = token.dep_ in _SUBJECT_DEPS and not self._inside_reported(token.idx)
+            main = subject and _is_main(token)
+            index = bisect.bisect_left(self._mention_starts, token.idx)
+            self.mentions.insert(index, _Mention(token.idx, name, subject, kind, main))
+            self._mention_starts.insert(index, token.idx)
+
     def _genders(self) -> dict[str, str]:
         """A gender per person, read from the article: honorifics, and the first he/she/his/her that
         follows a mention of the person as a sentence subject in the same sentence."""
         votes: dict[str, list[int]] = {}
-        for ent in self.doc.ents:
+        for ent in self._ents:
             if ent.label_ != "PERSON" or self._inside_quote(ent.start_char):
                 continue
             name = self.person_name(_ent_text(ent), ent.start_char)
@@ -348,7 +478,11 @@ class ArticleEntities:
                         break
             if word is not None:
                 tally[0 if word == "m" else 1] += 1
-        return {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
+        genders = {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
+        for mention in self.mentions:  # no evidence in the article: a common given name
+            if mention.kind == "person" and mention.name not in genders and (guess := name_gender(mention.name)):
+                genders[mention.name] = guess
+        return genders
 
     def __repr__(self) -> str:
         people = sorted({m.name for m in self.mentions if m.kind == "person"})
@@ -385,6 +519,16 @@ class ArticleEntities:
         after = [full for start, full in self._full_names if start >= position and matches(full)]
         return after[0] if after else name
 
+    def org_name(self, name: str) -> str:
+        """The name an acronym stands for in the article ("Export Development Canada" for "EDC"); a
+        shorter name ("Facebook" beside "Facebook Research") may be another body, so it is kept."""
+        if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
+            return name
+        for full in self._org_names:
+            if "".join(w[0] for w in full.split() if w.lower() not in _FUNCTION_WORDS) == name:
+                return full
+        return name
+
     def is_media(self, name: str) -> bool:
         """Whether an organisation name is a news outlet (by its words or the article's credits)."""
         lowered = name.lower()
@@ -411,9 +555,13 @@ class ArticleEntities:
                     return _text(tokens)
         return None
 
+    def _ents_in(self, span: Span) -> list[Span]:
+        """The entities inside a span (like ``span.ents``, without rebuilding the document's)."""
+        return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
+
     def role_in(self, mention: Span) -> str | None:
         """A role given inside the mention itself, if any."""
-        for ent in mention.ents:
+        for ent in self._ents_in(mention):
             if ent.label_ == "PERSON":
                 return self._role_of(ent)
         return None
@@ -428,46 +576,220 @@ class ArticleEntities:
     def antecedent(
         self, position: int, *, last_speaker: tuple[str, int] | None = None, gender: str | None = None
     ) -> str | None:
-        """The person a he/she at ``position`` most likely is.
+        """The person a he/she (or "the mayor") at ``position`` most likely is.
 
-        Whichever is more recent of the last person quoted and the nearest earlier person who is a
-        sentence subject within three sentences (of the pronoun's gender when the article shows it),
-        else the nearest earlier person.
+        Persons mentioned outside quotes before the pronoun, plus the last person quoted, of the
+        pronoun's gender when known; `newsdesk.coref.pick_antecedent` chooses among them by sentence.
         """
         candidates = [
-            m
-            for m in self._recent(position, {"person"}, window=1500)
-            if gender is None or self.genders.get(m.name, gender) == gender
+            Candidate(m.start, m.name, m.subject or self._has_relative_subject(m), m.main, self._introduces(m))
+            for m in self._recent(position, {"person"}, window=_ANTECEDENT_WINDOW)[::-1]
+            if self._compatible(m.name, gender) and not self._in_caption(m.start)
         ]
-        if last_speaker is not None and gender is not None and self.genders.get(last_speaker[0], gender) != gender:
-            last_speaker = None
-        sentence_starts = self._sentence_starts
-        here = bisect.bisect_right(sentence_starts, position) - 1
-        limit = min(sentence_starts[max(0, here - 2)] if sentence_starts else 0, position - _SUBJECT_WINDOW)
-        subject = next((m for m in candidates if m.start >= limit and m.subject), None)
-        recent_speaker = last_speaker is not None and position - last_speaker[1] <= 1500
-        if last_speaker is not None and recent_speaker and (
-            subject is None or subject.start < last_speaker[1] or subject.name == last_speaker[0]
+        if (
+            last_speaker is not None
+            and 0 <= position - last_speaker[1] <= _ANTECEDENT_WINDOW
+            and self._compatible(last_speaker[0], gender)
         ):
-            return last_speaker[0]
-        if subject is not None:
-            return subject.name
-        return candidates[0].name if candidates else None
+            index = bisect.bisect_left([c.start for c in candidates], last_speaker[1])
+            candidates.insert(index, Candidate(last_speaker[1], last_speaker[0], True, True, False))
+        chosen = pick_antecedent(candidates, self._unit_starts, position)
+        return chosen.name if chosen is not None else None
 
-    def _plural_antecedent(self, position: int) -> str | None:
-        """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes."""
+    def _named_by_head(self, head: Token) -> _Mention | None:
+        """The last organisation whose name ends in the noun of a description ("the railway"), and has
+        any nationality the description gives ("The German exchange" is not the London Stock Exchange)."""
+        nationalities = {c.lower_ for c in head.lefts if c.ent_type_ == "NORP"}
+        for m in self._recent(head.idx, {"organisation", "media"}):
+            if not nationalities <= set(m.name.lower().split()):
+                continue
+            words = m.name.lower().split()
+            if len(words) > 1 and words[-1] == head.lower_:
+                return m
+        return None
+
+    def _described_person(self, head: Token, last_speaker: tuple[str, int] | None) -> Speaker | None:
+        """Who "the official", "the mayor" or "the rookie defenceman" is.
+
+        An unnamed source introduced earlier with the same noun ("a justice official ... the official")
+        first; then the last person the article gave a role with that noun ("Mayor John Tory ... the
+        mayor"); then the antecedent a pronoun there would have.
+        """
+        position = head.idx
+        introduced = self._indefinite_before(head)
+        if introduced is not None:
+            return Speaker(introduced, None, "anonymous")
+        noun = head.lower_
+        titled = [
+            m.name
+            for m in self._recent(position, {"person"}, window=_ANTECEDENT_WINDOW * 2)
+            if noun in self.roles.get(m.name, "").lower().split()
+        ]
+        if titled:
+            return Speaker(titled[0], self.roles.get(titled[0]), "person")
+        if head.lemma_.lower() in _KIN_NOUNS:
+            return None  # "the father" of someone, not the last person named
+        found = self.antecedent(position, last_speaker=last_speaker)
+        return Speaker(found, self.roles.get(found), "person") if found else None
+
+    def _indefinite_before(self, head: Token) -> str | None:
+        """The text of an earlier indefinite noun phrase with the same head noun ("a justice official",
+        "one senior official"), outside quotes, if any."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - 400) : head.i]):
+            if token.lemma_.lower() != lemma or token.tag_ != "NN" or self._inside_quote(token.idx):
+                continue
+            indefinite = any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+                for c in token.children
+            )
+            if indefinite:
+                return self._core(self.doc[token.left_edge.i : token.right_edge.i + 1]).text.strip(EDGE_JUNK)
+        return None
+
+    def _author_in(self, head: Token) -> Span | None:
+        """The author a document's noun phrase names: "a report by the committee", "the union's
+        release", "a document ... on Canadian Pacific Railway's website"."""
+        for token in head.sent[head.i - head.sent.start + 1 :]:  # "a document ... on the railway's website"
+            if token.dep_ == "poss" and token.head.lemma_.lower() in _SITE_NOUNS and token.i in self._entity_tokens:
+                return self.doc[token.left_edge.i : token.i + 1]
+        for token in head.subtree:
+            by = (
+                token.dep_ == "pobj"
+                and token.head.lower_ in ("by", "from", "of")
+                and (token.head.head == head or token.head.head.head == head)
+            )
+            own = token.dep_ == "poss" and token.head == head and token.lower_ not in _POSSESSIVE_PRONOUNS
+            if by or own:
+                return self.doc[token.left_edge.i : token.right_edge.i + 1]
+        return None
+
+    def _earlier_document_author(self, head: Token) -> Span | None:
+        """The author of the last document the article named with its author, before ``head``."""
+        for token in reversed(self.doc[max(0, head.i - 600) : head.i]):
+            if _is_document(token) and not self._inside_quote(token.idx):
+                author = self._author_in(token)
+                if author is not None and author.root.i != head.i:
+                    return author
+        return None
+
+    def _compatible(self, name: str, gender: str | None) -> bool:
+        """Whether a person can be the referent of a singular pronoun or description of ``gender`` (None:
+        any); persons named jointly ("Tore Lund and Lena Berg") are not a he, she or "the lawyer"."""
+        if " and " in name:
+            return False
+        return gender is None or self.genders.get(name, gender) == gender
+
+    def _mention_root(self, mention: _Mention) -> Token | None:
+        """The head token of a person mention."""
+        span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        ent = self._person_ents.get(span.start)
+        return ent.root if ent is not None else span.root
+
+    def _introduces(self, mention: _Mention) -> bool:
+        """Whether a mention is the article's first of its person, as a noun phrase of its own (not a
+        modifier: "the Kinder Morgan pipeline"), in a sentence whose subject is not already a person
+        ("The 31-year-old was third behind Hayley Yelling": the subject is still the topic)."""
+        root = self._mention_root(mention)
+        if self._first.get(mention.name) != mention.start or root is None or root.dep_ in _MODIFIER_DEPS:
+            return False
+        return not any(_refers_to_person(t) for t in root.sent if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT")
+
+    def _in_caption(self, char: int) -> bool:
+        """Whether an offset lies in a photo or video caption (a line ending in a credit or a duration)."""
+        index = bisect.bisect_right(self._caption_lines, (char, _FAR)) - 1
+        return index >= 0 and self._caption_lines[index][0] <= char < self._caption_lines[index][1]
+
+    def _has_relative_subject(self, mention: _Mention) -> bool:
+        """ "For Espinos, who understands ...": a person a relative clause is about is a subject too."""
+        root = self._mention_root(mention)
+        if root is None:
+            return False
+        return any(
+            child.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in _SUBJECT_DEPS for g in child.children)
+            for child in root.children
+        )
+
+    def _plural_antecedent(self, position: int) -> Speaker:
+        """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes
+        (persons named jointly, or an unnamed group)."""
         start = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if start is None:
-            return None
+            return Speaker(None)
         for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
-            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS") and not self._inside_quote(token.idx):
+            if self._inside_quote(token.idx) or self._inside_reported(token.idx):
+                continue  # "Almost all revenues, they promise, will be returned": not what is reported
+            if token.dep_ in _SUBJECT_DEPS:
+                joint = self._joint_names(token) or self._named_group(token)
+                if joint is not None:  # "The owners, Tore Lund and Lena Berg, said ... they said"
+                    return Speaker(joint, None, "person")
+            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
                 lo = token.left_edge.i
-                return self.doc[lo : token.i + 1].text.strip(EDGE_JUNK) or None
+                return _group(self.doc[lo : token.i + 1].text)
             if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
                 c.dep_ == "conj" for c in token.children
             ):
-                return self.doc[token.left_edge.i : token.right_edge.i + 1].text.strip(EDGE_JUNK) or None
+                return _group(self.doc[token.left_edge.i : token.right_edge.i + 1].text)
+        return Speaker(None)
+
+    def _relative_named(self, head: Token) -> str | None:
+        """The name of someone described through another person ("Spindler's father, Joseph", "her
+        lawyer, Ann Roe"), given right there or, for "his father", where the article named him so."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+            return None
+        if lemma not in _KIN_NOUNS and not _person_noun(lemma):
+            return None  # "Supporters' group Shareholders United" is an organisation
+        named = self._appositive_name(head)
+        if named is not None:
+            return named
+        if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
+            return None
+        for token in reversed(self.doc[max(0, head.i - 300) : head.i]):
+            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN" and not self._inside_quote(token.idx):
+                named = self._appositive_name(token) if any(c.dep_ == "poss" for c in token.children) else None
+                if named is not None:
+                    return named
         return None
+
+    def _appositive_name(self, head: Token) -> str | None:
+        """A name in apposition to a noun ("father, Joseph"): kept as given when it is one word (a
+        relative's first name is not the surname of someone else in the article)."""
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+                continue
+            ent = self._person_ents.get(child.i)
+            if ent is not None:
+                text = clean_name(_ent_text(ent))
+                return text if " " not in text else self.person_name(text, ent.start_char)
+            lemma = head.lemma_.lower()
+            if not child.ent_type_ or lemma in _KIN_NOUNS or _person_noun(lemma):  # NER: "Darrin" as a place
+                return clean_name(self.doc[child.left_edge.i : child.i + 1].text)
+        return None
+
+    def _named_group(self, head: Token) -> str | None:
+        """ "The owners, Tore Lund and Lena Berg": the persons a plural noun is put beside (the parser
+        attaches them as an appositive or as conjuncts)."""
+        if head.tag_ != "NNS":
+            return None
+        for child in head.rights:
+            if child.dep_ in ("appos", "conj") and child.i in self._person_ents:
+                return self._joint_names(child)
+        return None
+
+    def _joint_names(self, token: Token) -> str | None:
+        """ "Tore Lund and Lena Berg": the full names of persons coordinated from ``token`` on, joined
+        as one speaker, or None unless every conjunct is a person."""
+        if token.i not in self._person_ents:
+            return None
+        ents = [self._person_ents.get(t.i) for t in (token, *(c for c in token.conjuncts if c.i > token.i))]
+        people = [e for e in ents if e is not None]
+        if len(people) < 2 or len(people) != len(ents):
+            return None
+        names = [self.person_name(_ent_text(e), e.start_char) for e in people]
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _core(self, mention: Span) -> Span:
         """The mention without relative clauses, appositives or other material after a comma."""
@@ -517,6 +839,9 @@ class ArticleEntities:
         core = self._core(mention)
         if head.i in self._person_ents:
             ent = self._person_ents[head.i]
+            joint = self._joint_names(ent.root)
+            if joint is not None:  # "Tore Lund and Lena Berg said"
+                return Speaker(joint, None, "person")
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
         lower = head.lower_
@@ -532,6 +857,12 @@ class ArticleEntities:
             if person is None:
                 return Speaker(None, None, "unknown")
             return Speaker(person, self.roles.get(person), "person")
+        group = self._named_group(head)
+        if group is not None:  # "the owners, Tore Lund and Lena Berg"
+            return Speaker(group, core.text.strip(EDGE_JUNK), "person")
+        relative = self._relative_named(head)
+        if relative is not None:  # "Spindler's father, Joseph" ... "His father said"
+            return Speaker(relative, core.text.strip(EDGE_JUNK), "person")
         for child in head.rights:  # "His father, Ernie LeBlanc" / "Stanovaya, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
@@ -539,8 +870,9 @@ class ArticleEntities:
                 return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
         if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
             # "The BBC's correspondent in Jakarta, Rachel Harvey": a person in apposition further in
-            for token in core.doc[head.i + 1 : mention.end]:
-                if token.dep_ == "appos" and token.i in self._person_ents:
+            clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
+                if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
                     ent = self._person_ents[token.i]
                     name = self.person_name(_ent_text(ent), ent.start_char)
                     return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
@@ -548,11 +880,14 @@ class ArticleEntities:
             ent = self._person_ents[head.head.i]
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, self.roles.get(name), "person")
-        persons = [ent for ent in core.ents if ent.label_ == "PERSON" and ent.end <= head.i + 1]
-        orgs = [ent for ent in core.ents if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end]
+        persons = [ent for ent in self._ents_in(core) if ent.label_ == "PERSON" and ent.end <= head.i + 1]
+        orgs = [
+            ent
+            for ent in self._ents_in(core)
+            if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
+        ]
         if lower == "they" and head.pos_ == "PRON":
-            group = self._plural_antecedent(mention.start_char)
-            return Speaker(group, None, "anonymous" if group else "unknown")
+            return self._plural_antecedent(mention.start_char)
         if lower == "it" and head.pos_ == "PRON":
             # the organisation last put forward as a subject, main clauses first ("The committee said the
             # Office should ... It blamed ...": the committee, not the Office)
@@ -567,22 +902,17 @@ class ArticleEntities:
             ent = persons[-1]  # "Apple boss Tim Cook" parsed with the role as head
             name = self.person_name(_ent_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
-        if head.lemma_.lower() in REPORT_NOUNS:
-            for token in head.subtree:
-                author = (
-                    token.dep_ == "pobj"
-                    and token.head.lower_ in ("by", "from", "of")
-                    and (token.head.head == head or token.head.head.head == head)
-                ) or (
-                    token.dep_ == "poss" and token.head == head and token.lower_ not in ("its", "their", "his", "her")
-                )
-                if author:
-                    inner = self.doc[token.left_edge.i : token.right_edge.i + 1]
-                    return self.resolve(inner, last_speaker=last_speaker)
+        if _is_document(head):
+            author = self._author_in(head)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+            if author is None and definite:
+                author = self._earlier_document_author(head)  # "A report by the railway ... the report said"
+            if author is not None:
+                return self.resolve(author, last_speaker=last_speaker)
             # "The statement said ...": the organisation the article last put forward as a subject
             issuers = [m for m in self._recent(mention.start_char, {"organisation", "media"}, window=1500) if m.subject]
             issuers = [m for m in issuers if m.main] or issuers
-            if issuers:
+            if issuers and head.tag_ == "NN":  # not "UK media reports"
                 return Speaker(issuers[0].name, None, issuers[0].kind)
         if head.pos_ == "PROPN" or orgs or (head.text[:1].isupper() and head.pos_ == "NOUN"):
             surface = orgs[0].text if orgs else head.text
@@ -601,7 +931,7 @@ class ArticleEntities:
                     return Speaker(name, role or title or None, "person")
         if head.pos_ == "PROPN" or orgs:
             ent_text = orgs[0].text if orgs and orgs[0].root == head else core.text
-            name = clean_name(ent_text)
+            name = self.org_name(clean_name(ent_text))
             media = self.is_media(name) or any(t.lemma_.lower() in GENERIC_MEDIA_NOUNS for t in core if t.i < head.i)
             return Speaker(name, role, "media" if media else "organisation")
         determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
@@ -625,20 +955,28 @@ class ArticleEntities:
             if described:
                 return Speaker(described, None, "organisation")
         singular = head.tag_ == "NN"
+        if singular and determiner in ("the", "this") and head.pos_ == "NOUN" and not _person_noun(head.lemma_.lower()):
+            named = self._named_by_head(head)  # "The Calgary-based railway" -> "Canadian Pacific Railway"
+            if named is not None:
+                return Speaker(named.name, None, named.kind)
         if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
             # "the mayor", "the rookie defenceman": a person named earlier
-            described = self.antecedent(mention.start_char, last_speaker=last_speaker)
-            if described:
-                return Speaker(described, self.roles.get(described), "person")
+            described_person = self._described_person(head, last_speaker)
+            if described_person is not None:
+                return described_person
         text = core.text.strip(EDGE_JUNK)
         indefinite = determiner in ("a", "an", "another") or any(
             c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
         )
         if head.lemma_.lower() in ANONYMOUS_NOUNS or (indefinite and singular and _person_noun(head.lemma_.lower())):
-            return Speaker(text or None, role, "anonymous")
+            return Speaker(_source_text(head, mention) or None, role, "anonymous")
         if head.lemma_.lower() in GENERIC_ORG_NOUNS:
             return Speaker(text or None, None, "organisation")
         if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
+            owner = next((c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
+            if owner is not None:  # "the Sensei website": whoever runs it
+                name = self.org_name(clean_name(self.doc[owner.left_edge.i : owner.i + 1].text))
+                return Speaker(name, None, "media" if self.is_media(name) else "organisation")
             return Speaker(text or None, None, "media")
         if head.pos_ == "PRON":
             return Speaker(None, None, "unknown")

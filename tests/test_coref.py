@@ -1,0 +1,249 @@
+"""Pronoun speakers: which earlier person a "he" or "she" after a quote stands for."""
+
+from __future__ import annotations
+
+from newsdesk.articles import read_text
+from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.nlp import parse_text
+from newsdesk.quotes import find_quotes
+from newsdesk.speakers import ArticleEntities
+
+
+def _speaker_of(text: str, quote_start: str) -> str | None:
+    quotes = find_quotes(read_text(text, id="t"))
+    found = [q for q in quotes if q.text.startswith(quote_start)]
+    assert found, [q.text for q in quotes]
+    return found[0].speaker
+
+
+def test_a_person_introduced_just_before_a_quote_is_its_speaker() -> None:
+    text = (
+        "\"The plan is a start,\" Mayor John Tory said on Monday.\n\n"
+        "The cuts also worried retired teacher Paul Grant, 67.\n\n"
+        "\"We are already short of staff,\" he said."
+    )
+    assert _speaker_of(text, "We are already") == "Paul Grant"
+
+
+def test_a_multi_sentence_quote_does_not_hide_the_subject_before_it() -> None:
+    text = (
+        "\"Supply is the problem,\" developer Tom Ruiz said.\n\n"
+        "Analyst Mark Chen also cited a plan from the city council to allow basement flats.\n\n"
+        "\"Whenever you build less, rents rise. It is that simple. Everyone moves down the ladder,\" he said."
+    )
+    assert _speaker_of(text, "Whenever you build") == "Mark Chen"
+
+
+def test_a_photo_caption_is_not_an_antecedent() -> None:
+    text = (
+        "Premier Doug Ford spoke to reporters at Queen's Park on Tuesday.\n\n"
+        "Richard Roe walks to work along Bloor Street. ( Jane Doe / Toronto Star )\n\n"
+        "\"We will fix the subway,\" he said."
+    )
+    assert _speaker_of(text, "We will fix") == "Doug Ford"
+
+
+def test_a_common_given_name_tells_the_gender() -> None:
+    text = (
+        "Health Minister Wendy Smith met nurses in Halifax on Friday.\n\n"
+        "Paul Adams, a union leader, spoke first.\n\n"
+        "\"The money is not enough,\" she said."
+    )
+    assert _speaker_of(text, "The money") == "Wendy Smith"
+
+
+def test_name_gender_leaves_unknown_and_single_names_alone() -> None:
+    assert name_gender("Karen Wong") == "f"
+    assert name_gender("Jordan Peele") is None
+    assert name_gender("Richard") is None  # a lone word may be a surname
+
+
+def test_pick_antecedent_prefers_the_subject_of_the_nearest_sentence() -> None:
+    # sentences start at 0 and 50; the pronoun is at 80
+    candidates = [
+        Candidate(0, "Ann Lee", subject=True, main=True, first=True),
+        Candidate(55, "Bob Roe", subject=False, main=False, first=False),  # named before: passing mention
+        Candidate(60, "Carl Poe", subject=True, main=False, first=True),
+    ]
+    assert pick_antecedent(candidates, [0, 50], 80) == candidates[2]
+    assert pick_antecedent(candidates[:2], [0, 50], 80) == candidates[0]
+
+
+def test_caption_lines_finds_credits_and_running_times() -> None:
+    text = "Smith spoke.\nJane Roe at the scene. (AFP/Getty Images)\nA clip from the rally. 2:43.\nAn end."
+    assert [text[a:b] for a, b in caption_lines(text)] == [
+        "Jane Roe at the scene. (AFP/Getty Images)",
+        "A clip from the rally. 2:43.",
+    ]
+
+
+def test_the_official_refers_back_to_an_unnamed_official_not_a_named_person() -> None:
+    text = (
+        "Prime Minister Justin Trudeau said on Monday that the case was before the courts.\n\n"
+        "A senior justice official briefed reporters on the process in Ottawa on Tuesday.\n\n"
+        "The official said most requests take months to decide."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    last = [q for q in quotes if q.text.startswith("most requests")]
+    assert [(q.speaker, q.speaker_type) for q in last] == [("A senior justice official", "anonymous")]
+
+
+def test_the_mayor_refers_to_the_person_given_that_role() -> None:
+    text = (
+        "Mayor Valerie Plante opened the new library on Saturday.\n\n"
+        "Local resident Tom Baker, 70, walked past the crowd with his dog.\n\n"
+        "The mayor said the city would build two more branches next year."
+    )
+    assert _speaker_of(text, "the city would") == "Valerie Plante"
+
+
+def test_a_lower_case_description_tagged_as_an_organisation_is_still_a_person() -> None:
+    text = (
+        "Winger Tom Reyes scored his first goal of the season on Friday.\n\n"
+        "\"I will remember this one,\" said the rookie winger, who was called up last week."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert all(q.speaker_type != "organisation" for q in quotes)
+
+
+_FERRY_TEXT = (
+    "Ontario Northland Transportation Commission cancelled Tuesday's sailings.\n\n"
+    "The Ontario Ministry of Transportation has said the ferry was inspected in May.\n\n"
+    "A study by the transportation commission describes how hard it is to sail in ice.\n\n"
+    "Transport Canada has said the crew followed every rule.\n\n"
+    "The study said thick ice doubles the fuel a ferry burns.\n\n"
+    "The Toronto-based commission said in the study that it also adds crew in winter."
+)
+
+
+def test_a_document_stands_for_the_author_named_when_it_was_first_mentioned() -> None:
+    quotes = find_quotes(read_text(_FERRY_TEXT, id="t"))
+    speakers = {q.text.split()[0]: q.speaker for q in quotes}
+    assert speakers.get("thick") == "Ontario Northland Transportation Commission"
+
+
+def test_a_description_ending_in_an_organisations_head_noun_is_that_organisation() -> None:
+    quotes = find_quotes(read_text(_FERRY_TEXT, id="t"))
+    speakers = {q.text.split()[0]: q.speaker for q in quotes}
+    assert speakers.get("it") == "Ontario Northland Transportation Commission"
+
+
+def test_a_document_on_an_organisations_website_stands_for_it() -> None:
+    text = (
+        "Regulators are reviewing the crash.\n\n"
+        "\"Cold weather is the hardest test for brakes,\" says a document titled Winter Safety on "
+        "Northern Rail Corporation's website."
+    )
+    assert _speaker_of(text, "Cold weather") == "Northern Rail Corporation"
+
+
+def test_persons_named_together_speak_jointly_and_are_they() -> None:
+    text = (
+        "In a statement, the bakery's owners, Maria Santos and Peter Holm, said they would meet the union.\n\n"
+        "\"We want every worker to feel safe,\" they said.\n\n"
+        "\"It will take time,\" he said."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    speakers = [q.speaker for q in quotes]
+    assert speakers[:2] == ["Maria Santos and Peter Holm"] * 2
+    assert speakers[2] != "Maria Santos and Peter Holm"  # a "he" is one of them at most
+
+
+def test_a_given_name_ner_left_out_joins_the_surname() -> None:
+    text = (
+        "Mamadou Dia was on a business trip from Paris when the attack began.\n\n"
+        "\"We hid in the room for two hours,\" he said."
+    )
+    assert _speaker_of(text, "We hid") == "Mamadou Dia"
+
+
+def test_an_unnamed_source_keeps_its_participle_but_not_its_relative_clause() -> None:
+    text = "An economist quoted in the report, who asked not to be named, said prices would rise."
+    doc = parse_text(text)
+    mention = doc.char_span(0, text.index(" said"))
+    assert mention is not None
+    speaker = ArticleEntities(doc).resolve(mention)
+    assert (speaker.name, speaker.type) == ("An economist quoted in the report", "anonymous")
+
+
+def test_a_title_tagged_as_a_person_is_not_an_antecedent() -> None:
+    text = (
+        "Publisher Carlos Ortiz opened the shop in 2017.\n\n"
+        "\"It is months of work,\" says the young Toronto artist, who sold 40 copies of his comic The Lost Soldier.\n\n"
+        "\"You have to start somewhere,\" he says."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert all(q.speaker != "The Lost Soldier" for q in quotes)
+
+
+def test_a_surname_ner_missed_still_counts_as_a_mention() -> None:
+    text = (
+        "Comic publisher Alfonso Reyes and artist Daniel Brooks met in 2015.\n\n"
+        "\"I like his drawings,\" Brooks said.\n\n"
+        "For Reyes, who knows the business, the shop is simply a niche.\n\n"
+        "\"You gotta start somewhere,\" he says."
+    )
+    assert _speaker_of(text, "You gotta") == "Alfonso Reyes"
+
+
+def test_a_relative_named_by_first_name_keeps_that_name() -> None:
+    text = (
+        "Police chief Joseph Kamau said the attack was over.\n\n"
+        "Harris's father, Joseph, says his son had lived in Nairobi for five years.\n\n"
+        "His father said he loved the city."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [q.speaker for q in quotes if q.speaker_mention and "father" in q.speaker_mention] == ["Joseph", "Joseph"]
+
+
+def test_pick_antecedent_falls_back_to_the_nearest_passing_mention() -> None:
+    candidates = [Candidate(10, "Elon Musk", subject=False, main=False, first=False)]
+    assert pick_antecedent(candidates, [0, 50], 80) == candidates[0]
+    assert pick_antecedent([], [0, 50], 80) is None
+
+
+def test_the_father_of_someone_unnamed_is_not_the_last_person_named() -> None:
+    text = (
+        "Burials took place on Wednesday for aid worker Feisal Ahmed.\n\n"
+        "At a morgue, the family of a 35-year-old man collapsed upon hearing the news.\n\n"
+        "\"He is gone, he is gone,\" the father repeated into his phone."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [q.speaker for q in quotes] == ["the father"]
+
+
+def test_a_surname_ner_took_for_an_organisation_elsewhere_is_still_the_person() -> None:
+    text = (
+        "Damon Green, a caddie, has a new boss.\n\n"
+        "Green Energy Corp. sponsors the event.\n\n"
+        "Green himself was excited about working for Ollie Smith, who he calls a great kid."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert [q.speaker for q in quotes if q.speaker_mention == "he"] == ["Damon Green"]
+
+
+def test_the_nearest_of_two_main_subjects_wins() -> None:
+    candidates = [
+        Candidate(0, "Dmitri Orlov", subject=True, main=True, first=True),
+        Candidate(40, "James Reid", subject=True, main=True, first=False),
+    ]
+    assert pick_antecedent(candidates, [0, 60], 80) == candidates[1]
+
+
+def test_a_described_subject_keeps_the_topic_over_people_introduced_beside_it() -> None:
+    text = (
+        "Jo Pavey will miss the cross-country race in January.\n\n"
+        "The 31-year-old was third behind Hayley Yelling in last week's race but prefers the track. "
+        "\"I must concentrate on the indoor season,\" she said."
+    )
+    assert _speaker_of(text, "I must concentrate") == "Jo Pavey"
+
+
+def test_persons_named_jointly_are_not_the_lawyer() -> None:
+    text = (
+        "Sprinters Kostas Kenteris and Katerina Thanou said they had done nothing wrong.\n\n"
+        "Their lawyer, Gregory Ioannidis, spoke in Athens.\n\n"
+        "The lawyer said the charges should be dropped."
+    )
+    quotes = find_quotes(read_text(text, id="t"))
+    assert all(q.speaker != "Kostas Kenteris and Katerina Thanou" for q in quotes if q.speaker_mention == "The lawyer")
