@@ -457,3 +457,36 @@ def test_a_quote_introduced_by_a_colon_belongs_to_the_clause_subject() -> None:
 def test_a_dateline_is_not_part_of_the_speaker() -> None:
     quote = find_quotes("WASHINGTON — Senator Bernie Sanders said on Tuesday that he would stay in the race.")[0]
     assert quote.speaker_mention == "Senator Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Ana Ruiz criticized the new pipeline deal on Tuesday.", "criticized", "the new pipeline deal"),
+        ("The mayor praised the firefighters who worked through the night.", "praised", "the firefighters who"),
+        ("Union leaders denounced the wage freeze.", "denounced", "the wage freeze"),
+    ],
+)
+def test_an_evaluative_cue_reports_its_object(text: str, cue: str, content: str) -> None:
+    quotes = find_quotes(text)
+    assert [(q.kind, q.cue) for q in quotes] == [("indirect", cue)]
+    assert quotes[0].text.startswith(content)
+
+
+def test_a_negated_evaluative_cue_reports_nothing() -> None:
+    assert find_quotes("The mayor did not criticize the council.") == []
+
+
+def test_a_headline_name_and_colon_is_attributed_when_the_body_names_that_person() -> None:
+    text = (
+        "Ruiz: Pipeline deal will cost \u201cthousands\u201d of jobs\n"
+        "Senator Ana Ruiz spoke in Ottawa on Monday about the pipeline."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.kind, quote.cue, quote.speaker_mention, quote.speaker) == ("mixed", ":", "Ruiz", "Ana Ruiz")
+    assert quote.text == "Pipeline deal will cost \u201cthousands\u201d of jobs"
+
+
+def test_a_label_and_colon_in_a_headline_is_not_a_speaker() -> None:
+    text = "Update: The story has been corrected since publication\nSenator Ana Ruiz spoke in Ottawa on Monday."
+    assert find_quotes(text) == []

@@ -31,7 +31,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.articles import Article, read_text
-from newsdesk.cues import ALL_CLASSES, EDGE_JUNK, PARAGRAPH_BREAK, SENTENCE_END, Lexicon, ReportingVerb, load_lexicon
+from newsdesk.cues import (
+    ALL_CLASSES,
+    EDGE_JUNK,
+    GENERIC_ORG_NOUNS,
+    PARAGRAPH_BREAK,
+    SENTENCE_END,
+    Lexicon,
+    ReportingVerb,
+    load_lexicon,
+)
 from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
 from newsdesk.records import Quote, QuoteKind, Record
 from newsdesk.speakers import ArticleEntities, Speaker
@@ -44,6 +53,9 @@ _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _NAMING = frozenset({"call", "describe", "label", "dub"})
+#: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
+#: a noun-phrase content is reported for them even without quotation marks.
+_NOMINAL_LEMMAS = frozenset({"criticize", "criticise", "describe", "praise", "denounce", "welcome"})
 _NOMINAL_CLASSES = frozenset({"emphasis", "request"})  # take "highlighted the need ..." by default
 _WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
@@ -94,6 +106,12 @@ def _call_content(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    """The index of the token holding character offset ``char`` (or the last one starting before it)."""
+    starts = [t.idx for t in doc]
+    return max(0, bisect.bisect_right(starts, char) - 1)
 
 
 def _is_dash(token: Token) -> bool:
@@ -422,7 +440,7 @@ class QuoteFinder:
             or any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in speaker.children)
         ):
             return None  # "did not say", "Neither the palace nor ... confirmed"
-        nominal = self.broad or entry.cls in _NOMINAL_CLASSES
+        nominal = self.broad or entry.cls in _NOMINAL_CLASSES or entry.lemma in _NOMINAL_LEMMAS
         content: Token | None = None
         confidence = 0.75
         for child in cue.children:
@@ -523,9 +541,24 @@ class QuoteFinder:
         return found or None
 
     @staticmethod
+    def _is_known_name(name: Span, known: frozenset[str]) -> bool:
+        """Whether a short capitalised stretch names a person or organisation: it is one, or its last
+        word is part of a person or organisation named elsewhere in the article (headlines are often
+        mis-tagged: "Lynch: ..."). A trailing organisation noun is allowed ("Clinton campaign")."""
+        words = list(name)
+        if len(words) > 1 and words[-1].lower_ in GENERIC_ORG_NOUNS | {"camp"}:
+            words = words[:-1]
+        if not 1 <= len(words) <= 4 or not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in words):
+            return False
+        if any(e.label_ in ("PERSON", "ORG") for e in name.ents):
+            return all(t.pos_ == "PROPN" for t in words)
+        return words[-1].lower_ in known
+
+    @staticmethod
     def _name_colon(doc: Doc, text: str, in_quote: list[int]) -> list[_Found]:
         """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
         found = []
+        known: frozenset[str] | None = None
         for token in doc:
             if token.text != ":" or in_quote[token.i] >= 0 or token.i == 0:
                 continue
@@ -533,18 +566,20 @@ class QuoteFinder:
             first = token.i
             while first > 0 and doc[first - 1].idx >= line_start:
                 first -= 1
-            name = doc[first : token.i]
-            if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-                continue
-            if not any(e.label_ in ("PERSON", "ORG") for e in name.ents):
+            if known is None:
+                known = frozenset(t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e)
+            if not QuoteFinder._is_known_name(doc[first : token.i], known):
                 continue
             line_end = text.find("\n", token.idx)
             line_end = len(text) if line_end < 0 else line_end
             start, end = QuoteFinder._trim(text, token.idx + 1, line_end)
             if end - start < 10:
                 continue
+            last = _token_index(doc, end - 1)
+            kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
             cue = (token.i, token.i + 1)
-            found.append(_Found(start, end, "indirect", cue, name.root, 0.6, mention=(first, token.i)))
+            name = doc[first : token.i]
+            found.append(_Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
         return found
 
     def _according(self, doc: Doc, text: str, spans: Sequence[QuotedSpan], in_quote: list[int]) -> list[_Found]:
