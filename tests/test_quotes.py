@@ -490,3 +490,9 @@ def test_a_headline_name_and_colon_is_attributed_when_the_body_names_that_person
 def test_a_label_and_colon_in_a_headline_is_not_a_speaker() -> None:
     text = "Update: The story has been corrected since publication\nSenator Ana Ruiz spoke in Ottawa on Monday."
     assert find_quotes(text) == []
+
+
+def test_portrayed_as_is_a_nominal_cue() -> None:
+    quotes = find_quotes("The opposition leader portrayed the budget as a giveaway to banks.")
+    assert [(q.cue, q.speaker_mention) for q in quotes] == [("portrayed", "The opposition leader")]
+    assert quotes[0].text.startswith("the budget as a giveaway")

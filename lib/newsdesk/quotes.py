@@ -55,7 +55,9 @@ _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most t
 _NAMING = frozenset({"call", "describe", "label", "dub"})
 #: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
 #: a noun-phrase content is reported for them even without quotation marks.
-_NOMINAL_LEMMAS = frozenset({"criticize", "criticise", "describe", "praise", "denounce", "welcome"})
+_NOMINAL_LEMMAS = frozenset(
+    {"criticize", "criticise", "describe", "portray", "praise", "denounce", "welcome", "tout", "lambaste", "decry"}
+)
 _NOMINAL_CLASSES = frozenset({"emphasis", "request"})  # take "highlighted the need ..." by default
 _WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
