@@ -496,3 +496,22 @@ def test_portrayed_as_is_a_nominal_cue() -> None:
     quotes = find_quotes("The opposition leader portrayed the budget as a giveaway to banks.")
     assert [(q.cue, q.speaker_mention) for q in quotes] == [("portrayed", "The opposition leader")]
     assert quotes[0].text.startswith("the budget as a giveaway")
+
+
+def test_a_quote_introduced_by_that_is_direct_without_the_complementiser() -> None:
+    quotes = find_quotes('The minister said that "we will not raise taxes this year."')
+    assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
+        ("direct", "said", "The minister", "we will not raise taxes this year")
+    ]
+
+
+def test_a_reported_clause_ending_in_a_quote_is_mixed() -> None:
+    quotes = find_quotes("Warren said the plan was \u201clike a used car lot, only worse.\u201d")
+    assert [(q.kind, q.speaker_mention) for q in quotes] == [("mixed", "Warren")]
+    assert quotes[0].text.startswith("the plan was")
+
+
+def test_a_conditional_if_is_not_a_question_but_asked_if_is() -> None:
+    said = find_quotes("Cruz said if elected president he could work with party leaders.")
+    assert [(q.kind, q.cue) for q in said] == [("indirect", "said")]
+    assert find_quotes("A reporter asked if the senator planned to resign.") == []

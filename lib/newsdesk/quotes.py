@@ -110,6 +110,17 @@ def _call_content(token: Token) -> Token | None:
     return None
 
 
+def _asks(first: Token, content: Token, entry: ReportingVerb) -> bool:
+    """Whether a reported clause is a question ("asked whether ...", "would not say why ..."): it opens
+    with a wh-word, and after a cue other than "ask" an "if" must belong to the clause itself, not to a
+    conditional inside it ("said if elected he would ...", where "if" marks "elected")."""
+    if first.lower_ not in _WH:
+        return False
+    if first.lower_ != "if" or entry.lemma == "ask":
+        return True
+    return first.head is content or first.head.head is content
+
+
 def _token_index(doc: Doc, char: int) -> int:
     """The index of the token holding character offset ``char`` (or the last one starting before it)."""
     starts = [t.idx for t in doc]
@@ -255,6 +266,8 @@ class QuoteFinder:
         lowered = text[start : start + 5].lower()
         if lowered == "that " and end - start > 5:
             start += 5
+            while start < end and text[start] in EDGE_JUNK:
+                start += 1  # 'said that "we will win"'
         return start, end
 
     # -- the passes ---------------------------------------------------------------------------------
@@ -492,7 +505,7 @@ class QuoteFinder:
         if not self.broad and content.dep_ == "ccomp":
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
                 return None  # "READ MORE: ... says"
-            if doc[first].lower_ in _WH and entry.cls in ("speech", "inform", "request"):
+            if _asks(doc[first], content, entry) and entry.cls in ("speech", "inform", "request"):
                 return None  # "would not say why", "asked whether": no statement reported
         if last - first < 1:
             return None
@@ -501,11 +514,10 @@ class QuoteFinder:
             return None
         numbers = {in_quote[i] for i in range(first, last + 1) if in_quote[i] >= 0}
         quoted = sum(1 for i in range(first, last + 1) if in_quote[i] >= 0)
-        if numbers and quoted >= 0.8 * (last - first + 1) and numbers <= speech_numbers:
-            return None  # a direct quote introduced by "that"; pass 1 handles quotes
         kind: QuoteKind = "mixed" if numbers else "indirect"
-        if numbers and quoted >= 0.8 * (last - first + 1):
-            kind = "direct"
+        opening = next((i for i in range(first, last + 1) if not (doc[i].is_punct or doc[i].lower_ == "that")), first)
+        if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
+            kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
         return [_Found(start, end, kind, self._cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
 
     @staticmethod
