@@ -515,3 +515,10 @@ def test_a_conditional_if_is_not_a_question_but_asked_if_is() -> None:
     said = find_quotes("Cruz said if elected president he could work with party leaders.")
     assert [(q.kind, q.cue) for q in said] == [("indirect", "said")]
     assert find_quotes("A reporter asked if the senator planned to resign.") == []
+
+
+def test_said_in_a_statement_that_reports_the_clause() -> None:
+    quotes = find_quotes("Ruiz told reporters in an interview that she would not seek re-election.")
+    assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
+        ("indirect", "told", "Ruiz", "she would not seek re-election")
+    ]

@@ -110,15 +110,38 @@ def _call_content(token: Token) -> Token | None:
     return None
 
 
-def _asks(first: Token, content: Token, entry: ReportingVerb) -> bool:
+def _asks(first: Token, entry: ReportingVerb) -> bool:
     """Whether a reported clause is a question ("asked whether ...", "would not say why ..."): it opens
-    with a wh-word, and after a cue other than "ask" an "if" must belong to the clause itself, not to a
-    conditional inside it ("said if elected he would ...", where "if" marks "elected")."""
+    with a wh-word. "if" is a question only after "ask"; after "said" it opens a conditional that is
+    part of the statement ("said if elected he would ...")."""
     if first.lower_ not in _WH:
         return False
-    if first.lower_ != "if" or entry.lemma == "ask":
-        return True
-    return first.head is content or first.head.head is content
+    return first.lower_ != "if" or entry.lemma == "ask"
+
+
+def _channel_clause(cue: Token) -> Token | None:
+    """The that-clause of "said in a statement that ...", which the parser hangs on the noun."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+            continue
+        for noun in prep.children:
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children
+                ):
+                    return clause
+    return None
+
+
+def _name_before(cue: Token) -> Token | None:
+    """A name right before a main-clause cue that the parser did not take as its subject (a stray
+    character after "Traeger" makes it punctuation): 'Traeger said he expects ...'."""
+    if cue.dep_ != "ROOT" or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.head.i == cue.i and before.pos_ == "PROPN" and before.dep_ not in ("npadvmod", "nsubj", "dobj"):
+        return before
+    return None
 
 
 def _token_index(doc: Doc, char: int) -> int:
@@ -447,7 +470,7 @@ class QuoteFinder:
         speech_numbers: set[int],
         in_quote: list[int],
     ) -> list[_Found] | None:
-        speaker = self._speaker(cue)
+        speaker = self._speaker(cue) or _name_before(cue)
         if speaker is None or in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
             return None
         if not self.broad and (
@@ -462,6 +485,8 @@ class QuoteFinder:
             if child.dep_ == "ccomp":
                 content = child
                 break
+        if content is None:
+            content = _channel_clause(cue)
         if content is None:
             for child in cue.children:
                 if (
@@ -505,7 +530,7 @@ class QuoteFinder:
         if not self.broad and content.dep_ == "ccomp":
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
                 return None  # "READ MORE: ... says"
-            if _asks(doc[first], content, entry) and entry.cls in ("speech", "inform", "request"):
+            if _asks(doc[first], entry) and entry.cls in ("speech", "inform", "request"):
                 return None  # "would not say why", "asked whether": no statement reported
         if last - first < 1:
             return None
