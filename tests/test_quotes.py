@@ -522,3 +522,14 @@ def test_said_in_a_statement_that_reports_the_clause() -> None:
     assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
         ("indirect", "told", "Ruiz", "she would not seek re-election")
     ]
+
+
+def test_a_poll_or_study_that_finds_something_is_a_source() -> None:
+    quotes = find_quotes("A new study found that the drug cuts the risk of heart attacks.")
+    assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
+        ("indirect", "found", "A new study", "the drug cuts the risk of heart attacks")
+    ]
+
+
+def test_finding_things_is_not_reporting_them() -> None:
+    assert find_quotes("Police found that the car had been abandoned near the river.") == []

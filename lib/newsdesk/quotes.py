@@ -36,6 +36,7 @@ from newsdesk.cues import (
     EDGE_JUNK,
     GENERIC_ORG_NOUNS,
     PARAGRAPH_BREAK,
+    REPORT_NOUNS,
     SENTENCE_END,
     Lexicon,
     ReportingVerb,
@@ -58,7 +59,8 @@ _NAMING = frozenset({"call", "describe", "label", "dub"})
 _NOMINAL_LEMMAS = frozenset(
     {"criticize", "criticise", "describe", "portray", "praise", "denounce", "welcome", "tout", "lambaste", "decry"}
 )
-_NOMINAL_CLASSES = frozenset({"emphasis", "request"})  # take "highlighted the need ..." by default
+_NOMINAL_CLASSES = frozenset({"emphasis", "request"})
+_ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # take "highlighted the need ..." by default
 _WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -213,7 +215,7 @@ class QuoteFinder:
     def _cue(self, token: Token) -> ReportingVerb | None:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return None
-        entry = self.lexicon.get(token.lemma_)
+        entry = self.lexicon.get(token.lemma_) or self._document_evidence(token)
         if entry is None:
             return None
         if entry.lemma == "call" and _call_content(token) is None and not any(
@@ -223,6 +225,15 @@ class QuoteFinder:
         if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
             return None
         return entry
+
+    def _document_evidence(self, token: Token) -> ReportingVerb | None:
+        """An evidential cue ("show", "find") whose subject is a poll, study or report ("A new poll shows
+        ..."): the document reports a finding, so it counts even when evidential cues are off."""
+        entry = _ALL_CUES.get(token.lemma_)
+        if entry is None or entry.cls != "evidential":
+            return None
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return entry if subject is not None and subject.lemma_.lower() in REPORT_NOUNS else None
 
     @staticmethod
     def _cue_range(token: Token) -> tuple[int, int]:
