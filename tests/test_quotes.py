@@ -533,3 +533,21 @@ def test_a_poll_or_study_that_finds_something_is_a_source() -> None:
 
 def test_finding_things_is_not_reporting_them() -> None:
     assert find_quotes("Police found that the car had been abandoned near the river.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Brooks says he drank too much, used drugs and was in and out of work for years.",
+            "he drank too much, used drugs and was in and out of work for years",
+        ),
+        (
+            "But he said smaller brewers who are always introducing new beers are likely to suffer most.",
+            "smaller brewers who are always introducing new beers are likely to suffer most",
+        ),
+        ("The coach told him he would start on Sunday.", "he would start on Sunday"),  # "him" is the addressee
+    ],
+)
+def test_a_reported_clause_the_parser_split_is_reported_whole(text: str, content: str) -> None:
+    assert [q.text for q in find_quotes(text)] == [content]

@@ -146,6 +146,19 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
+def _clause_extent(cue: Token, clause: Token, entry: ReportingVerb) -> tuple[int, int]:
+    """First and last token of a reported clause, over every clause the parser split it into ("says he
+    drank too much, used drugs and ..." gives two ccomps) and a subject it took for the cue's object
+    ("said smaller brewers ... are likely to suffer", when the cue takes no object)."""
+    parts = [c for c in cue.rights if c.dep_ == "ccomp"]
+    if entry.takes == "clause" and entry.cls in ("speech", "assert", "emphasis"):
+        parts += [
+            c for c in cue.rights
+            if c.dep_ == "dobj" and c.pos_ != "PRON" and c.right_edge.i + 1 == clause.left_edge.i
+        ]
+    return min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts)
+
+
 def _token_index(doc: Doc, char: int) -> int:
     """The index of the token holding character offset ``char`` (or the last one starting before it)."""
     starts = [t.idx for t in doc]
@@ -528,6 +541,8 @@ class QuoteFinder:
         if content is None:
             return self._parenthetical(cue, speaker, doc, text, in_quote)
         first, last = content.left_edge.i, content.right_edge.i
+        if content.dep_ == "ccomp" and content.i > cue.i:
+            first, last = _clause_extent(cue, content, entry)
         if entry.lemma == "call" and doc[first].lower_ == "for":
             first += 1
         if content.i > cue.i:
