@@ -551,3 +551,11 @@ def test_finding_things_is_not_reporting_them() -> None:
 )
 def test_a_reported_clause_the_parser_split_is_reported_whole(text: str, content: str) -> None:
     assert [q.text for q in find_quotes(text)] == [content]
+
+
+def test_an_accusation_reports_who_is_accused_of_what_but_a_passive_one_has_no_speaker() -> None:
+    quotes = find_quotes("The senator accused the minister of misleading Parliament.")
+    assert [(q.kind, q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("indirect", "The senator", "accused", "the minister of misleading Parliament")
+    ]
+    assert find_quotes("The minister was accused of misleading Parliament.") == []

@@ -57,7 +57,8 @@ _NAMING = frozenset({"call", "describe", "label", "dub"})
 #: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
 #: a noun-phrase content is reported for them even without quotation marks.
 _NOMINAL_LEMMAS = frozenset(
-    {"criticize", "criticise", "describe", "portray", "praise", "denounce", "welcome", "tout", "lambaste", "decry"}
+    {"criticize", "criticise", "describe", "portray", "praise", "denounce", "welcome", "tout", "lambaste", "decry",
+     "accuse"}
 )
 _NOMINAL_CLASSES = frozenset({"emphasis", "request"})
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # take "highlighted the need ..." by default
