@@ -7,8 +7,10 @@ Three passes over one parsed article:
    A quoted sentence with no cue inherits the speaker of the quote just before it (news "floating"
    quotes). Short capitalised stretches ("Victory Plan") are titles or scare quotes, not speech.
 2. **Indirect and mixed speech.** A reporting verb from the lexicon with a reported clause
-   ("Miller emphasized that ..."), an infinitive or object content ("urging unity ..."), or
-   "according to X". Content holding a quoted fragment is ``mixed``.
+   ("Miller emphasized that ...", "said in a statement that ..."), an infinitive or object content
+   ("urging unity ...", "criticized the plan", "accused X of ..."), "according to X", a poll or study
+   that "found" or "shows" something, or a headline "Name: statement". Content holding a quoted
+   fragment is ``mixed``.
 3. **Speakers.** The cue's subject (or the subject of the clause a participial cue hangs on) is resolved
    by `newsdesk.speakers.ArticleEntities` to a full name, role and type.
 
