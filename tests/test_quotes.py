@@ -457,3 +457,105 @@ def test_a_quote_introduced_by_a_colon_belongs_to_the_clause_subject() -> None:
 def test_a_dateline_is_not_part_of_the_speaker() -> None:
     quote = find_quotes("WASHINGTON — Senator Bernie Sanders said on Tuesday that he would stay in the race.")[0]
     assert quote.speaker_mention == "Senator Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Ana Ruiz criticized the new pipeline deal on Tuesday.", "criticized", "the new pipeline deal"),
+        ("The mayor praised the firefighters who worked through the night.", "praised", "the firefighters who"),
+        ("Union leaders denounced the wage freeze.", "denounced", "the wage freeze"),
+    ],
+)
+def test_an_evaluative_cue_reports_its_object(text: str, cue: str, content: str) -> None:
+    quotes = find_quotes(text)
+    assert [(q.kind, q.cue) for q in quotes] == [("indirect", cue)]
+    assert quotes[0].text.startswith(content)
+
+
+def test_a_negated_evaluative_cue_reports_nothing() -> None:
+    assert find_quotes("The mayor did not criticize the council.") == []
+
+
+def test_a_headline_name_and_colon_is_attributed_when_the_body_names_that_person() -> None:
+    text = (
+        "Ruiz: Pipeline deal will cost \u201cthousands\u201d of jobs\n"
+        "Senator Ana Ruiz spoke in Ottawa on Monday about the pipeline."
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.kind, quote.cue, quote.speaker_mention, quote.speaker) == ("mixed", ":", "Ruiz", "Ana Ruiz")
+    assert quote.text == "Pipeline deal will cost \u201cthousands\u201d of jobs"
+
+
+def test_a_label_and_colon_in_a_headline_is_not_a_speaker() -> None:
+    text = "Update: The story has been corrected since publication\nSenator Ana Ruiz spoke in Ottawa on Monday."
+    assert find_quotes(text) == []
+
+
+def test_portrayed_as_is_a_nominal_cue() -> None:
+    quotes = find_quotes("The opposition leader portrayed the budget as a giveaway to banks.")
+    assert [(q.cue, q.speaker_mention) for q in quotes] == [("portrayed", "The opposition leader")]
+    assert quotes[0].text.startswith("the budget as a giveaway")
+
+
+def test_a_quote_introduced_by_that_is_direct_without_the_complementiser() -> None:
+    quotes = find_quotes('The minister said that "we will not raise taxes this year."')
+    assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
+        ("direct", "said", "The minister", "we will not raise taxes this year")
+    ]
+
+
+def test_a_reported_clause_ending_in_a_quote_is_mixed() -> None:
+    quotes = find_quotes("Warren said the plan was \u201clike a used car lot, only worse.\u201d")
+    assert [(q.kind, q.speaker_mention) for q in quotes] == [("mixed", "Warren")]
+    assert quotes[0].text.startswith("the plan was")
+
+
+def test_a_conditional_if_is_not_a_question_but_asked_if_is() -> None:
+    said = find_quotes("Cruz said if elected president he could work with party leaders.")
+    assert [(q.kind, q.cue) for q in said] == [("indirect", "said")]
+    assert find_quotes("A reporter asked if the senator planned to resign.") == []
+
+
+def test_said_in_a_statement_that_reports_the_clause() -> None:
+    quotes = find_quotes("Ruiz told reporters in an interview that she would not seek re-election.")
+    assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
+        ("indirect", "told", "Ruiz", "she would not seek re-election")
+    ]
+
+
+def test_a_poll_or_study_that_finds_something_is_a_source() -> None:
+    quotes = find_quotes("A new study found that the drug cuts the risk of heart attacks.")
+    assert [(q.kind, q.cue, q.speaker_mention, q.text) for q in quotes] == [
+        ("indirect", "found", "A new study", "the drug cuts the risk of heart attacks")
+    ]
+
+
+def test_finding_things_is_not_reporting_them() -> None:
+    assert find_quotes("Police found that the car had been abandoned near the river.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Brooks says he drank too much, used drugs and was in and out of work for years.",
+            "he drank too much, used drugs and was in and out of work for years",
+        ),
+        (
+            "But he said smaller brewers who are always introducing new beers are likely to suffer most.",
+            "smaller brewers who are always introducing new beers are likely to suffer most",
+        ),
+        ("The coach told him he would start on Sunday.", "he would start on Sunday"),  # "him" is the addressee
+    ],
+)
+def test_a_reported_clause_the_parser_split_is_reported_whole(text: str, content: str) -> None:
+    assert [q.text for q in find_quotes(text)] == [content]
+
+
+def test_an_accusation_reports_who_is_accused_of_what_but_a_passive_one_has_no_speaker() -> None:
+    quotes = find_quotes("The senator accused the minister of misleading Parliament.")
+    assert [(q.kind, q.speaker_mention, q.cue, q.text) for q in quotes] == [
+        ("indirect", "The senator", "accused", "the minister of misleading Parliament")
+    ]
+    assert find_quotes("The minister was accused of misleading Parliament.") == []

@@ -7,8 +7,10 @@ Three passes over one parsed article:
    A quoted sentence with no cue inherits the speaker of the quote just before it (news "floating"
    quotes). Short capitalised stretches ("Victory Plan") are titles or scare quotes, not speech.
 2. **Indirect and mixed speech.** A reporting verb from the lexicon with a reported clause
-   ("Miller emphasized that ..."), an infinitive or object content ("urging unity ..."), or
-   "according to X". Content holding a quoted fragment is ``mixed``.
+   ("Miller emphasized that ...", "said in a statement that ..."), an infinitive or object content
+   ("urging unity ...", "criticized the plan", "accused X of ..."), "according to X", a poll or study
+   that "found" or "shows" something, or a headline "Name: statement". Content holding a quoted
+   fragment is ``mixed``.
 3. **Speakers.** The cue's subject (or the subject of the clause a participial cue hangs on) is resolved
    by `newsdesk.speakers.ArticleEntities` to a full name, role and type.
 
@@ -31,7 +33,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.articles import Article, read_text
-from newsdesk.cues import ALL_CLASSES, EDGE_JUNK, PARAGRAPH_BREAK, SENTENCE_END, Lexicon, ReportingVerb, load_lexicon
+from newsdesk.cues import (
+    ALL_CLASSES,
+    EDGE_JUNK,
+    GENERIC_ORG_NOUNS,
+    PARAGRAPH_BREAK,
+    REPORT_NOUNS,
+    SENTENCE_END,
+    Lexicon,
+    ReportingVerb,
+    load_lexicon,
+)
 from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
 from newsdesk.records import Quote, QuoteKind, Record
 from newsdesk.speakers import ArticleEntities, Speaker
@@ -44,7 +56,14 @@ _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _NAMING = frozenset({"call", "describe", "label", "dub"})
-_NOMINAL_CLASSES = frozenset({"emphasis", "request"})  # take "highlighted the need ..." by default
+#: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
+#: a noun-phrase content is reported for them even without quotation marks.
+_NOMINAL_LEMMAS = frozenset(
+    {"criticize", "criticise", "describe", "portray", "praise", "denounce", "welcome", "tout", "lambaste", "decry",
+     "accuse"}
+)
+_NOMINAL_CLASSES = frozenset({"emphasis", "request"})
+_ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # take "highlighted the need ..." by default
 _WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -94,6 +113,59 @@ def _call_content(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _asks(first: Token, entry: ReportingVerb) -> bool:
+    """Whether a reported clause is a question ("asked whether ...", "would not say why ..."): it opens
+    with a wh-word. "if" is a question only after "ask"; after "said" it opens a conditional that is
+    part of the statement ("said if elected he would ...")."""
+    if first.lower_ not in _WH:
+        return False
+    return first.lower_ != "if" or entry.lemma == "ask"
+
+
+def _channel_clause(cue: Token) -> Token | None:
+    """The that-clause of "said in a statement that ...", which the parser hangs on the noun."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+            continue
+        for noun in prep.children:
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children
+                ):
+                    return clause
+    return None
+
+
+def _name_before(cue: Token) -> Token | None:
+    """A name right before a main-clause cue that the parser did not take as its subject (a stray
+    character after "Traeger" makes it punctuation): 'Traeger said he expects ...'."""
+    if cue.dep_ != "ROOT" or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.head.i == cue.i and before.pos_ == "PROPN" and before.dep_ not in ("npadvmod", "nsubj", "dobj"):
+        return before
+    return None
+
+
+def _clause_extent(cue: Token, clause: Token, entry: ReportingVerb) -> tuple[int, int]:
+    """First and last token of a reported clause, over every clause the parser split it into ("says he
+    drank too much, used drugs and ..." gives two ccomps) and a subject it took for the cue's object
+    ("said smaller brewers ... are likely to suffer", when the cue takes no object)."""
+    parts = [c for c in cue.rights if c.dep_ == "ccomp"]
+    if entry.takes == "clause" and entry.cls in ("speech", "assert", "emphasis"):
+        parts += [
+            c for c in cue.rights
+            if c.dep_ == "dobj" and c.pos_ != "PRON" and c.right_edge.i + 1 == clause.left_edge.i
+        ]
+    return min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts)
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    """The index of the token holding character offset ``char`` (or the last one starting before it)."""
+    starts = [t.idx for t in doc]
+    return max(0, bisect.bisect_right(starts, char) - 1)
 
 
 def _is_dash(token: Token) -> bool:
@@ -159,7 +231,7 @@ class QuoteFinder:
     def _cue(self, token: Token) -> ReportingVerb | None:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return None
-        entry = self.lexicon.get(token.lemma_)
+        entry = self.lexicon.get(token.lemma_) or self._document_evidence(token)
         if entry is None:
             return None
         if entry.lemma == "call" and _call_content(token) is None and not any(
@@ -169,6 +241,15 @@ class QuoteFinder:
         if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
             return None
         return entry
+
+    def _document_evidence(self, token: Token) -> ReportingVerb | None:
+        """An evidential cue ("show", "find") whose subject is a poll, study or report ("A new poll shows
+        ..."): the document reports a finding, so it counts even when evidential cues are off."""
+        entry = _ALL_CUES.get(token.lemma_)
+        if entry is None or entry.cls != "evidential":
+            return None
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return entry if subject is not None and subject.lemma_.lower() in REPORT_NOUNS else None
 
     @staticmethod
     def _cue_range(token: Token) -> tuple[int, int]:
@@ -235,6 +316,8 @@ class QuoteFinder:
         lowered = text[start : start + 5].lower()
         if lowered == "that " and end - start > 5:
             start += 5
+            while start < end and text[start] in EDGE_JUNK:
+                start += 1  # 'said that "we will win"'
         return start, end
 
     # -- the passes ---------------------------------------------------------------------------------
@@ -414,7 +497,7 @@ class QuoteFinder:
         speech_numbers: set[int],
         in_quote: list[int],
     ) -> list[_Found] | None:
-        speaker = self._speaker(cue)
+        speaker = self._speaker(cue) or _name_before(cue)
         if speaker is None or in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
             return None
         if not self.broad and (
@@ -422,13 +505,15 @@ class QuoteFinder:
             or any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in speaker.children)
         ):
             return None  # "did not say", "Neither the palace nor ... confirmed"
-        nominal = self.broad or entry.cls in _NOMINAL_CLASSES
+        nominal = self.broad or entry.cls in _NOMINAL_CLASSES or entry.lemma in _NOMINAL_LEMMAS
         content: Token | None = None
         confidence = 0.75
         for child in cue.children:
             if child.dep_ == "ccomp":
                 content = child
                 break
+        if content is None:
+            content = _channel_clause(cue)
         if content is None:
             for child in cue.children:
                 if (
@@ -459,6 +544,8 @@ class QuoteFinder:
         if content is None:
             return self._parenthetical(cue, speaker, doc, text, in_quote)
         first, last = content.left_edge.i, content.right_edge.i
+        if content.dep_ == "ccomp" and content.i > cue.i:
+            first, last = _clause_extent(cue, content, entry)
         if entry.lemma == "call" and doc[first].lower_ == "for":
             first += 1
         if content.i > cue.i:
@@ -472,7 +559,7 @@ class QuoteFinder:
         if not self.broad and content.dep_ == "ccomp":
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
                 return None  # "READ MORE: ... says"
-            if doc[first].lower_ in _WH and entry.cls in ("speech", "inform", "request"):
+            if _asks(doc[first], entry) and entry.cls in ("speech", "inform", "request"):
                 return None  # "would not say why", "asked whether": no statement reported
         if last - first < 1:
             return None
@@ -481,11 +568,10 @@ class QuoteFinder:
             return None
         numbers = {in_quote[i] for i in range(first, last + 1) if in_quote[i] >= 0}
         quoted = sum(1 for i in range(first, last + 1) if in_quote[i] >= 0)
-        if numbers and quoted >= 0.8 * (last - first + 1) and numbers <= speech_numbers:
-            return None  # a direct quote introduced by "that"; pass 1 handles quotes
         kind: QuoteKind = "mixed" if numbers else "indirect"
-        if numbers and quoted >= 0.8 * (last - first + 1):
-            kind = "direct"
+        opening = next((i for i in range(first, last + 1) if not (doc[i].is_punct or doc[i].lower_ == "that")), first)
+        if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
+            kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
         return [_Found(start, end, kind, self._cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
 
     @staticmethod
@@ -523,9 +609,24 @@ class QuoteFinder:
         return found or None
 
     @staticmethod
+    def _is_known_name(name: Span, known: frozenset[str]) -> bool:
+        """Whether a short capitalised stretch names a person or organisation: it is one, or its last
+        word is part of a person or organisation named elsewhere in the article (headlines are often
+        mis-tagged: "Lynch: ..."). A trailing organisation noun is allowed ("Clinton campaign")."""
+        words = list(name)
+        if len(words) > 1 and words[-1].lower_ in GENERIC_ORG_NOUNS | {"camp"}:
+            words = words[:-1]
+        if not 1 <= len(words) <= 4 or not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in words):
+            return False
+        if any(e.label_ in ("PERSON", "ORG") for e in name.ents):
+            return all(t.pos_ == "PROPN" for t in words)
+        return words[-1].lower_ in known
+
+    @staticmethod
     def _name_colon(doc: Doc, text: str, in_quote: list[int]) -> list[_Found]:
         """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
         found = []
+        known: frozenset[str] | None = None
         for token in doc:
             if token.text != ":" or in_quote[token.i] >= 0 or token.i == 0:
                 continue
@@ -533,18 +634,20 @@ class QuoteFinder:
             first = token.i
             while first > 0 and doc[first - 1].idx >= line_start:
                 first -= 1
-            name = doc[first : token.i]
-            if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-                continue
-            if not any(e.label_ in ("PERSON", "ORG") for e in name.ents):
+            if known is None:
+                known = frozenset(t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e)
+            if not QuoteFinder._is_known_name(doc[first : token.i], known):
                 continue
             line_end = text.find("\n", token.idx)
             line_end = len(text) if line_end < 0 else line_end
             start, end = QuoteFinder._trim(text, token.idx + 1, line_end)
             if end - start < 10:
                 continue
+            last = _token_index(doc, end - 1)
+            kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
             cue = (token.i, token.i + 1)
-            found.append(_Found(start, end, "indirect", cue, name.root, 0.6, mention=(first, token.i)))
+            name = doc[first : token.i]
+            found.append(_Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
         return found
 
     def _according(self, doc: Doc, text: str, spans: Sequence[QuotedSpan], in_quote: list[int]) -> list[_Found]:
