@@ -559,3 +559,23 @@ def test_an_accusation_reports_who_is_accused_of_what_but_a_passive_one_has_no_s
         ("indirect", "The senator", "accused", "the minister of misleading Parliament")
     ]
     assert find_quotes("The minister was accused of misleading Parliament.") == []
+
+
+def test_participial_tell_keeps_the_main_subject_as_speaker_not_the_addressee() -> None:
+    quotes = find_quotes("Mayor Ann Cole welcomed the ruling, telling the Herald that the city would not appeal.")
+    told = quote_with(quotes, "the city would not appeal")
+    assert (told.speaker, told.cue) == ("Ann Cole", "telling")
+
+
+def test_object_content_stops_before_a_following_participial_statement() -> None:
+    quotes = find_quotes("The senator praised the deal on Tuesday, telling reporters that it would save jobs.")
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("praised", "the deal on Tuesday"),
+        ("telling", "it would save jobs"),
+    ]
+    assert {q.speaker for q in quotes} == {"The senator"}
+
+
+def test_inverted_cue_after_a_quote_names_its_speaker() -> None:
+    quotes = find_quotes('"It will fail," warned Smith. "Why now?" asked Jones.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Smith", "warned"), ("Jones", "asked")]

@@ -52,6 +52,9 @@ __all__ = ["QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})
+# cues whose object is the person spoken to ("told Smith"), never the speaker; not "warn" or "ask", whose
+# object can be an inverted speaker ('"It will fail," warned Smith')
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "brief", "notify"})
 _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
@@ -147,6 +150,18 @@ def _name_before(cue: Token) -> Token | None:
     if before.head.i == cue.i and before.pos_ == "PROPN" and before.dep_ not in ("npadvmod", "nsubj", "dobj"):
         return before
     return None
+
+
+def _own_clause(child: Token) -> bool:
+    """A right dependent of a cue that is a statement of its own, not part of an object content: a
+    coordinated or parenthetical clause, or a clause set off by a comma ("praised the deal, telling ...").
+    An infinitive the parser hangs on the cue stays ("commitment to "strengthen ..."")."""
+    if child.dep_ in ("punct", "conj", "cc", "parataxis"):
+        return True
+    if child.dep_ in ("advcl", "ccomp", "xcomp"):
+        i = child.left_edge.i
+        return child.tag_ == "VBG" or (i > 0 and child.doc[i - 1].text in (",", ";", "—", "–"))
+    return False
 
 
 def _clause_extent(cue: Token, clause: Token, entry: ReportingVerb) -> tuple[int, int]:
@@ -273,8 +288,8 @@ class QuoteFinder:
             for child in verb.children:
                 if child.dep_ in _SUBJECTS:
                     return child  # a relative "who" is resolved to the noun it stands for by speakers.py
-            if verb is cue:
-                for child in cue.rights:
+            if verb is cue and cue.tag_ != "VBG" and cue.lemma_ not in _ADDRESSEE_CUES:
+                for child in cue.rights:  # "..., said Smith" parsed as an object; "telling Smith" is the addressee
                     if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN" and (
                         child.ent_type_ not in _NOT_SPEAKERS
                     ):
@@ -553,7 +568,7 @@ class QuoteFinder:
         else:
             last = min(last, cue.i - 1)
         if content.dep_ == "dobj" or content.dep_ == "pobj":
-            last = max(last, max((c.right_edge.i for c in cue.rights if not c.is_punct), default=last))
+            last = max(last, max((c.right_edge.i for c in cue.rights if not _own_clause(c)), default=last))
         if speaker.i > first and speaker.i <= last:
             return None
         if not self.broad and content.dep_ == "ccomp":
