@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.articles import read_text
 from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
 from newsdesk.nlp import parse_text
@@ -18,7 +20,7 @@ def _speaker_of(text: str, quote_start: str) -> str | None:
 
 def test_a_person_introduced_just_before_a_quote_is_its_speaker() -> None:
     text = (
-        "\"The plan is a start,\" Mayor John Tory said on Monday.\n\n"
+        "\"The plan is a start,\" Mayor Frank Delaney said on Monday.\n\n"
         "The cuts also worried retired teacher Paul Grant, 67.\n\n"
         "\"We are already short of staff,\" he said."
     )
@@ -28,19 +30,19 @@ def test_a_person_introduced_just_before_a_quote_is_its_speaker() -> None:
 def test_a_multi_sentence_quote_does_not_hide_the_subject_before_it() -> None:
     text = (
         "\"Supply is the problem,\" developer Tom Ruiz said.\n\n"
-        "Analyst Mark Chen also cited a plan from the city council to allow basement flats.\n\n"
-        "\"Whenever you build less, rents rise. It is that simple. Everyone moves down the ladder,\" he said."
+        "Analyst Mark Chen also pointed to a council proposal to permit homes over garages.\n\n"
+        "\"When supply lags, rents climb. It really is that simple. Everyone gets pushed down a rung,\" he said."
     )
-    assert _speaker_of(text, "Whenever you build") == "Mark Chen"
+    assert _speaker_of(text, "When supply lags") == "Mark Chen"
 
 
 def test_a_photo_caption_is_not_an_antecedent() -> None:
     text = (
-        "Premier Doug Ford spoke to reporters at Queen's Park on Tuesday.\n\n"
-        "Richard Roe walks to work along Bloor Street. ( Jane Doe / Toronto Star )\n\n"
-        "\"We will fix the subway,\" he said."
+        "Premier Alan Brody spoke to reporters at the legislature on Tuesday.\n\n"
+        "Richard Roe cycles to work along Harbour Road. ( Jane Doe / Daily Courier )\n\n"
+        "\"We will get the trains running,\" he said."
     )
-    assert _speaker_of(text, "We will fix") == "Doug Ford"
+    assert _speaker_of(text, "We will get") == "Alan Brody"
 
 
 def test_a_common_given_name_tells_the_gender() -> None:
@@ -79,12 +81,12 @@ def test_caption_lines_finds_credits_and_running_times() -> None:
 
 def test_the_official_refers_back_to_an_unnamed_official_not_a_named_person() -> None:
     text = (
-        "Prime Minister Justin Trudeau said on Monday that the case was before the courts.\n\n"
-        "A senior justice official briefed reporters on the process in Ottawa on Tuesday.\n\n"
-        "The official said most requests take months to decide."
+        "Prime Minister Claire Dumont said on Monday that the matter was before the courts.\n\n"
+        "A senior justice official walked reporters through the process in Ottawa on Wednesday.\n\n"
+        "The official said most applications take months to settle."
     )
     quotes = find_quotes(read_text(text, id="t"))
-    last = [q for q in quotes if q.text.startswith("most requests")]
+    last = [q for q in quotes if q.text.startswith("most applications")]
     assert [(q.speaker, q.speaker_type) for q in last] == [("A senior justice official", "anonymous")]
 
 
@@ -151,10 +153,10 @@ def test_persons_named_together_speak_jointly_and_are_they() -> None:
 
 def test_a_given_name_ner_left_out_joins_the_surname() -> None:
     text = (
-        "Mamadou Dia was on a business trip from Paris when the attack began.\n\n"
-        "\"We hid in the room for two hours,\" he said."
+        "Seydou Camara was visiting clients from Lyon when the shooting started.\n\n"
+        "\"We stayed under the desks for an hour,\" he said."
     )
-    assert _speaker_of(text, "We hid") == "Mamadou Dia"
+    assert _speaker_of(text, "We stayed") == "Seydou Camara"
 
 
 def test_an_unnamed_source_keeps_its_participle_but_not_its_relative_clause() -> None:
@@ -169,31 +171,32 @@ def test_an_unnamed_source_keeps_its_participle_but_not_its_relative_clause() ->
 def test_a_title_tagged_as_a_person_is_not_an_antecedent() -> None:
     text = (
         "Publisher Carlos Ortiz opened the shop in 2017.\n\n"
-        "\"It is months of work,\" says the young Toronto artist, who sold 40 copies of his comic The Lost Soldier.\n\n"
-        "\"You have to start somewhere,\" he says."
+        "\"It takes a whole year,\" says the young Halifax illustrator, who printed 60 copies of his novel "
+        "The Iron Gate.\n\n"
+        "\"Everyone starts small,\" he says."
     )
     quotes = find_quotes(read_text(text, id="t"))
-    assert all(q.speaker != "The Lost Soldier" for q in quotes)
+    assert all(q.speaker != "The Iron Gate" for q in quotes)
 
 
 def test_a_surname_ner_missed_still_counts_as_a_mention() -> None:
     text = (
-        "Comic publisher Alfonso Reyes and artist Daniel Brooks met in 2015.\n\n"
-        "\"I like his drawings,\" Brooks said.\n\n"
-        "For Reyes, who knows the business, the shop is simply a niche.\n\n"
-        "\"You gotta start somewhere,\" he says."
+        "Bookseller Tomas Ferro and illustrator Ravi Patel met in 2015.\n\n"
+        "\"I like his colours,\" Patel said.\n\n"
+        "For Ferro, who has run stalls for decades, the shop is just a sideline.\n\n"
+        "\"Nobody gets rich on this,\" he says."
     )
-    assert _speaker_of(text, "You gotta") == "Alfonso Reyes"
+    assert _speaker_of(text, "Nobody gets rich") == "Tomas Ferro"
 
 
 def test_a_relative_named_by_first_name_keeps_that_name() -> None:
     text = (
-        "Police chief Joseph Kamau said the attack was over.\n\n"
-        "Harris's father, Joseph, says his son had lived in Nairobi for five years.\n\n"
-        "His father said he loved the city."
+        "Police chief Henri Mugabo said the siege had ended.\n\n"
+        "Moreau's father, Henri, says his son had worked in Kampala for three years.\n\n"
+        "His father said he felt at home there."
     )
     quotes = find_quotes(read_text(text, id="t"))
-    assert [q.speaker for q in quotes if q.speaker_mention and "father" in q.speaker_mention] == ["Joseph", "Joseph"]
+    assert [q.speaker for q in quotes if q.speaker_mention and "father" in q.speaker_mention] == ["Henri", "Henri"]
 
 
 def test_pick_antecedent_falls_back_to_the_nearest_passing_mention() -> None:
@@ -204,22 +207,36 @@ def test_pick_antecedent_falls_back_to_the_nearest_passing_mention() -> None:
 
 def test_the_father_of_someone_unnamed_is_not_the_last_person_named() -> None:
     text = (
-        "Burials took place on Wednesday for aid worker Feisal Ahmed.\n\n"
-        "At a morgue, the family of a 35-year-old man collapsed upon hearing the news.\n\n"
-        "\"He is gone, he is gone,\" the father repeated into his phone."
+        "Funerals were held on Thursday for paramedic Yusuf Omondi.\n\n"
+        "Outside the hospital, relatives of a 28-year-old driver wept as they were told.\n\n"
+        "\"My boy is dead, my boy is dead,\" the father repeated into the phone."
     )
     quotes = find_quotes(read_text(text, id="t"))
     assert [q.speaker for q in quotes] == ["the father"]
 
 
-def test_a_surname_ner_took_for_an_organisation_elsewhere_is_still_the_person() -> None:
-    text = (
-        "Damon Green, a caddie, has a new boss.\n\n"
-        "Green Energy Corp. sponsors the event.\n\n"
-        "Green himself was excited about working for Ollie Smith, who he calls a great kid."
+def _caddie_text(full_name: str, company: str) -> str:
+    surname = full_name.split()[-1]
+    return (
+        f"{full_name}, a caddie, has a new employer.\n\n"
+        f"{company} sponsors the tournament.\n\n"
+        f"{surname} himself was thrilled about carrying the bag for Danny Lee, who he calls a natural."
     )
-    quotes = find_quotes(read_text(text, id="t"))
-    assert [q.speaker for q in quotes if q.speaker_mention == "he"] == ["Damon Green"]
+
+
+def test_a_surname_ner_took_for_an_organisation_elsewhere_is_still_the_person() -> None:
+    quotes = find_quotes(read_text(_caddie_text("Owen Marsh", "Marsh Energy Ltd."), id="t"))
+    assert [q.speaker for q in quotes if q.speaker_mention == "he"] == ["Owen Marsh"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="NER tags 'Marcus Park' as a GPE, not a PERSON, so no person 'Park' is known and the 'he' goes "
+    "to the only PERSON entity, 'Danny Lee'",
+)
+def test_a_surname_ner_took_for_an_organisation_elsewhere_is_still_the_person_when_ner_calls_it_a_place() -> None:
+    quotes = find_quotes(read_text(_caddie_text("Marcus Park", "Park Holdings Inc."), id="t"))
+    assert [q.speaker for q in quotes if q.speaker_mention == "he"] == ["Marcus Park"]
 
 
 def test_the_nearest_of_two_main_subjects_wins() -> None:
@@ -230,20 +247,32 @@ def test_the_nearest_of_two_main_subjects_wins() -> None:
     assert pick_antecedent(candidates, [0, 60], 80) == candidates[1]
 
 
-def test_a_described_subject_keeps_the_topic_over_people_introduced_beside_it() -> None:
-    text = (
-        "Jo Pavey will miss the cross-country race in January.\n\n"
-        "The 31-year-old was third behind Hayley Yelling in last week's race but prefers the track. "
-        "\"I must concentrate on the indoor season,\" she said."
+def _trials_text(result: str) -> str:
+    return (
+        "Lena Novak will skip the indoor meeting in February.\n\n"
+        f"The 24-year-old {result} behind Anna Berg at the weekend's trials but prefers the road. "
+        "\"I have to put the marathon first,\" she said."
     )
-    assert _speaker_of(text, "I must concentrate") == "Jo Pavey"
+
+
+def test_a_described_subject_keeps_the_topic_over_people_introduced_beside_it() -> None:
+    assert _speaker_of(_trials_text("was second"), "I have to put") == "Lena Novak"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with 'finished second behind ...' the parser makes 'behind' the root and finds no subject, so "
+    "'The 24-year-old' is not seen as the topic and 'Anna Berg', introduced there, takes the 'she'",
+)
+def test_a_described_subject_keeps_the_topic_when_the_verb_is_not_a_copula() -> None:
+    assert _speaker_of(_trials_text("finished second"), "I have to put") == "Lena Novak"
 
 
 def test_persons_named_jointly_are_not_the_lawyer() -> None:
     text = (
-        "Sprinters Kostas Kenteris and Katerina Thanou said they had done nothing wrong.\n\n"
-        "Their lawyer, Gregory Ioannidis, spoke in Athens.\n\n"
-        "The lawyer said the charges should be dropped."
+        "Cyclists Marco Bellini and Sofia Ricci said they had broken no rules.\n\n"
+        "Their lawyer, Paolo Greco, spoke in Rome.\n\n"
+        "The lawyer said the case ought to be thrown out."
     )
     quotes = find_quotes(read_text(text, id="t"))
-    assert all(q.speaker != "Kostas Kenteris and Katerina Thanou" for q in quotes if q.speaker_mention == "The lawyer")
+    assert all(q.speaker != "Marco Bellini and Sofia Ricci" for q in quotes if q.speaker_mention == "The lawyer")

@@ -63,7 +63,7 @@ def test_negative_numbers() -> None:
 
 
 def test_a_dash_between_words_is_not_a_minus_sign() -> None:
-    assert values("The City of David - 50 miles away") == [50.0]
+    assert values("The Old Harbour - 40 miles away") == [40.0]
 
 
 def test_offsets_slice_the_text() -> None:

@@ -32,16 +32,16 @@ def test_highlight_covers_the_words_it_touches() -> None:
 
 def test_quote_and_figure_rows_become_labelled_highlights() -> None:
     quotes = to_frame(
-        [Quote("a", 10, 20, "content", "direct", "said", 22, 26, "Alan Johnson", "he", 27, 29, None, "person", 0, 0.9)],
+        [Quote("a", 10, 20, "content", "direct", "said", 22, 26, "Helen Marsh", "she", 27, 30, None, "person", 0, 0.9)],
         Quote,
     )
     figures = to_frame(
         [Figure("a", 5, 9, "£456m", "money", 456e6, None, "GBP", None, None, None, None, None)], Figure
     )
     assert quote_highlights(quotes) == [
-        Highlight(10, 20, "direct · Alan Johnson"),
+        Highlight(10, 20, "direct · Helen Marsh"),
         Highlight(22, 26, "cue"),
-        Highlight(27, 29, "speaker"),
+        Highlight(27, 30, "speaker"),
     ]
     assert figure_highlights(figures) == [Highlight(5, 9, "money 456,000,000 GBP")]
     assert figure_highlights(figures, article_id="other") == []

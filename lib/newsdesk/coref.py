@@ -8,7 +8,7 @@ had a membership,' she says."). A person mentioned in passing (an object named b
 the walk, though the nearest one is taken when nothing else is found. Gender comes from the article
 (honorifics, pronouns) or, failing that, a short list of common given names.
 
->>> name_gender("Richard Cuthbertson"), name_gender("Wendy Golden"), name_gender("Sam Smith")
+>>> name_gender("Richard Hollis"), name_gender("Wendy Marsh"), name_gender("Sam Smith")
 ('m', 'f', None)
 """
 
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 __all__ = ["Candidate", "caption_lines", "name_gender", "pick_antecedent"]
 
-# a line that ends in a photo credit ("(Luis Tato/AFP/Getty Images).") or a video's running time ("10:43.")
-# or that carries a credit in parentheses ("( Richard Lautens / Toronto Star )")
+# a line that ends in a photo credit ("(Jo Bell/AFP/Getty Images).") or a video's running time ("10:43.")
+# or that carries a credit in parentheses ("( Sam Reid / Daily Courier )")
 _CAPTION_END = re.compile(
     r"(?:\([^()\n]*\b(?:photo|photograph|images?|file|handout|pool)\b[^()\n]*\)|\b\d{1,2}:\d\d)\s*\.?\s*$",
     re.IGNORECASE,
@@ -126,7 +126,7 @@ def pick_antecedent(
         if candidate.start < position:
             groups.setdefault(bisect.bisect_right(sentence_starts, candidate.start) - 1, []).append(candidate)
     for sentence in sorted(groups, reverse=True):
-        # in the pronoun's own sentence only a subject counts ("Green was excited about Smith, who he calls")
+        # in the pronoun's own sentence only a subject counts ("Park was pleased with Lee, who he calls")
         eligible = [c for c in groups[sentence] if c.subject or (c.first and sentence != here)]
         if eligible:
             return min(eligible, key=lambda c: (_rank(c), -c.start))  # the nearest of the most prominent

@@ -175,12 +175,12 @@ def _qualifier(text: str, start: int) -> tuple[int, str] | None:
 
 def _is_pronoun_one(doc_index: _DocIndex, text: str, m: NumberMatch) -> bool:
     """ "one" that counts nothing: a pronoun ("the one", "no one", "one another", "one who"), a partitive
-    ("one of the best retailers", "one of its rivals"; but "one of the two suspects" counts), an
+    ("one of the strongest carriers", "one of its rivals"; but "one of the two suspects" counts), an
     adjective ("one-off"), or an unnamed source.
 
     Policy for "one" + noun: it stays a count ("one proposal", "one count of fraud": NewsQuant marks
     these, and a single item can be the fact checked), except when the noun names an unnamed speaker
-    ("one dealer, who asked not to be named", "one analyst said"): that is an indefinite reference, like
+    ("one fund manager, who would not give her name", "one analyst said"): that is an indefinite reference, like
     "a dealer", not a statistic.
     """
     if m.text not in _ONE_WORDS:
@@ -191,7 +191,7 @@ def _is_pronoun_one(doc_index: _DocIndex, text: str, m: NumberMatch) -> bool:
         return True
     out_of = OUT_OF_RE.match(text, m.end)
     if out_of and any(n.start == 0 for n in scan_numbers(text[out_of.end() : out_of.end() + 24])):
-        return False  # "One in 10 adult Americans": a fraction
+        return False  # "One in 8 adult Canadians": a fraction
     i = doc_index.token_at(m.start)
     doc = doc_index.doc
     prev = doc[i - 1].lower_ if i > 0 else ""
@@ -201,12 +201,12 @@ def _is_pronoun_one(doc_index: _DocIndex, text: str, m: NumberMatch) -> bool:
         return True
     tok = doc[i]
     if tok.dep_ == "dobj" or (tok.dep_ == "nsubj" and tok.head.tag_ in {"VBZ", "MD"}):
-        return True  # "create one", "write one himself"; "One wonders whether", "one can see"
+        return True  # "create one", "bake one herself"; "One wonders whether", "one can see"
     return _unnamed_source(doc, i)
 
 
 def _unnamed_source(doc: Doc, i: int) -> bool:
-    """Whether "one" at token i opens an unnamed source: "one dealer, who...", "one analyst said"."""
+    """Whether "one" at token i opens an unnamed source: "one fund manager, who...", "one analyst said"."""
     noun = doc[i].head
     if doc[i].dep_ != "nummod" or noun.i <= i or noun.tag_ != "NN":
         return False
@@ -237,7 +237,7 @@ def _counted_noun(idx: _DocIndex, end: int) -> tuple[str, int] | None:
     for t in doc[i + 1 : head.i + 1]:
         in_compound = t.text == "-" or (doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
         if t.pos_ not in _NOUN_PHRASE_POS and not in_compound:
-            return None  # "five times as many people": not a plain noun phrase
+            return None  # "six times as many visitors": not a plain noun phrase
         if first is not None:
             continue
         if t.is_punct or t.pos_ in {"DET", "NUM", "CCONJ"} or t.lower_ in ADJ_STOP:
@@ -267,10 +267,10 @@ def _period_before(idx: _DocIndex, start: int) -> str | None:
 def _millions_of(text: str, idx: _DocIndex, m: NumberMatch, end: int) -> bool:
     """Whether a bare glued "m" ("5m") is millions rather than metres.
 
-    Metres need evidence: a measuring or athletics word after ("400m hurdles", "508m tall"), a rate or
-    conversion ("17m/s", "1.3m (4.2ft)", "30ft (10m)"). Millions win on a currency after ("38m euros"),
-    a plural or a unit after ("300m blog entries", "110m tons"), money in the same sentence ("77m euros
-    (£53m), up from 38m") or one decimal place ("peaked at 11.9m"; field events are measured to the
+    Metres need evidence: a measuring or athletics word after ("400m hurdles", "330m tall"), a rate or
+    conversion ("17m/s", "1.3m (4.2ft)", "20ft (6m)"). Millions win on a currency after ("38m euros"),
+    a plural or a unit after ("300m app downloads", "230m tons"), money in the same sentence ("64m euros
+    (£44m), up from 29m") or one decimal place ("peaked at 8.4m"; field events are measured to the
     centimetre). With no evidence either way (an athletics event: "won the 800m"), metres.
     """
     if (
@@ -344,7 +344,7 @@ def _one_figure(text: str, idx: _DocIndex, m: NumberMatch, currency: str | None 
         elif glued.lower() in {"am", "pm"}:
             return _Found(start, end + len(glued), "time", None)
         elif glued == "p" and kind != "money" and m.text not in _VIDEO_LINES:
-            return _Found(start, end + 1, "money", value, unit="penny")  # "180p", "4p on a bottle of wine"
+            return _Found(start, end + 1, "money", value, unit="penny")  # "180p", "3p on a pint of beer"
         elif glued.lower() == "s" and YEAR_RE.fullmatch(m.text[-4:] if len(m.text) >= 4 else ""):
             return _Found(start, end + 1, "date", value)
     if kind == "money" and not scaled and not m.glued:
@@ -435,7 +435,7 @@ def _date_or_name(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> str |
     if not m.words and m.value < 32 and DATE_PAIR_AFTER_RE.match(text, m.end):
         return "date"  # "16 or 17 March"
     if CLOCK_RE.fullmatch(m.text) and CLOCK_AFTER_RE.match(text, m.end):
-        return "time"  # "If it's 12.30 on a Saturday morning"
+        return "time"  # "When it gets to 11.45 on a Friday night"
     if label in {"DATE", "TIME"}:
         if year_like or month:
             return "date"
@@ -454,7 +454,7 @@ def _date_or_name(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> str |
         i = idx.token_at(m.start)
         doc = idx.doc
         label_before = i > 0 and doc[i - 1].lower_ in LABEL_NOUNS and doc[i - 1].lower_ != "top"
-        counts_next = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"  # "the fifth round four times"
+        counts_next = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"  # "the final round three times"
         if label_before and (doc[i - 1].lower_ in {"number", "no", "no."} or not counts_next):
             return "name"  # "number eight", "world number two", "from day one"
         noun = _counted_noun(idx, m.end)
@@ -466,7 +466,7 @@ def _date_or_name(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> str |
         )
         after_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
         if m.text[0].isupper() and not opens and (in_name or after_name):
-            return "name"  # "Saturday's Six Nations clash", "BBC Three"
+            return "name"  # "Sunday's Six Nations match", "BBC Three"
     if f.kind == "count" and not m.words:
         prev = text[max(0, m.start - 12) : m.start]
         if CODE_BEFORE_RE.search(prev):
@@ -551,9 +551,9 @@ def _money_by_context(idx: _DocIndex, found: list[_Found]) -> list[_Found]:
     """Money read from the amounts around it.
 
     A bare "38m" or "2bn" with no counted noun, after money in the same sentence, is money in the
-    currency of the nearest earlier amount not in brackets ("77m euros (£53m; $100m), up from 38m"):
+    currency of the nearest earlier amount not in brackets ("64m euros (£44m; $83m), up from 29m"):
     bracketed amounts are conversions of the one before them. Such a conversion takes the period of the
-    amount it converts ("annual profits of £415m-£425m ($779m-798m)": both annual).
+    amount it converts ("annual profits of £212m-£218m ($271m-279m)": both annual).
     """
     if not any(f.kind == "money" for f in found):
         return found
@@ -612,7 +612,7 @@ def _not_a_figure(text: str, idx: _DocIndex, m: NumberMatch) -> bool:
 
 
 def _out_of(text: str, idx: _DocIndex, m: NumberMatch, nxt: NumberMatch | None) -> _Found | None:
-    """ "one out of three Germans", "one in five adults": a fraction."""
+    """ "one out of four Danes", "one in five adults": a fraction."""
     out_of = OUT_OF_RE.match(text, m.end)
     if nxt is None or not out_of or nxt.start != out_of.end():
         return None
@@ -629,8 +629,8 @@ def _out_of(text: str, idx: _DocIndex, m: NumberMatch, nxt: NumberMatch | None) 
 
 
 def _refine(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> _Found | None:
-    """Drop "5G"; add cents ("3 dollars 50 cents"); read ages ("2,900 year-old", "died aged 91", "Mr
-    Jacobsen, 21,"); mark fractions."""
+    """Drop "5G"; add cents ("3 dollars 50 cents"); read ages ("2,900 year-old", "died aged 91", "Ms
+    Brandt, 34,"); mark fractions."""
     if m.suffix in {"G", "B", "b", "g"} and f.kind != "money":
         return None
     if f.kind == "money" and f.unit in _SUBUNIT_CURRENCIES and m.value == int(m.value):
@@ -656,7 +656,7 @@ def _refine(text: str, idx: _DocIndex, m: NumberMatch, f: _Found) -> _Found | No
 
 def _is_age(text: str, idx: _DocIndex, m: NumberMatch) -> bool:
     """A bare whole number that is an age: "died aged 91", or set off by commas after a person's name
-    ("Mr Jacobsen, 21, managed...")."""
+    ("Ms Brandt, 34, managed...")."""
     if m.words or m.glued or not m.text.isdigit() or not 0 < m.value < 125:
         return False
     if AGED_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
@@ -712,7 +712,7 @@ def _range(
     if f2.kind == f.kind and f2.unit != f.unit and f.kind != "count":
         return "none", None  # "5 percentage points to 12%"
     if _date_or_name(text, idx, m2, f2) is not None:
-        return "none", None  # "three months to 31 December": the second end is a date
+        return "none", None  # "four months to 30 June": the second end is a date
     first = f
     if first.kind == "count" and f2.kind != "count":  # "$1-2 million", "5 to 10 per cent"
         first = replace(first, kind=f2.kind, unit=f2.unit)
@@ -754,7 +754,7 @@ def _decorate(text: str, idx: _DocIndex, f: _Found, qual: tuple[int, str] | None
     if pa:
         period = " ".join((pa.group("p") or pa.group("p2") or "").lower().replace("-", " ").split())
     elif f.kind == "quantity" and f.unit in TIME_UNITS:
-        period = None  # "annual inflation at a three year low": a duration has no rate
+        period = None  # "annual growth at a five year high": a duration has no rate
     else:
         period = _period_before(idx, start)
     return replace(f, start=start, end=end, qualifier=qualifier, noun=noun, period=period or None)

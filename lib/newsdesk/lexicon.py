@@ -629,7 +629,7 @@ ONE_ADJECTIVE_RE: Final = re.compile(
     r"-(?:off|time|way|sided|stop|size|man|party|liners?|on-one|to-one|fifth|third|half)\b", re.IGNORECASE
 )
 
-#: "of" after "one": a partitive ("one of the best", "one of Scotland's truly world-class players", "one of
+#: "of" after "one": a partitive ("one of the best", "one of Wales's genuinely world-class forwards", "one of
 #: them"), unless a number follows ("one of the two suspects", "one of 12 children").
 ONE_OF_RE: Final = re.compile(
     r"\s+of\s+(?!(?:(?:the|its|his|her|their|our|my|your|these|those)\s+)?(?:\d|(?:two|three|four|five|six|seven|"
@@ -650,7 +650,7 @@ VAGUE_PLURAL_RE: Final = re.compile(
 AGE_AFTER_RE: Final = re.compile(r"[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)
 #: "aged" before an age: "died aged 91", "aged about 40".
 AGED_BEFORE_RE: Final = re.compile(r"\baged\s+(?:about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
-#: A name and a comma before a number set off by commas ("Mr Jacobsen, 21, managed"): an age.
+#: A name and a comma before a number set off by commas ("Ms Brandt, 34, managed"): an age.
 APPOSITION_BEFORE_RE: Final = re.compile(r"[A-Za-z],\s$")
 #: What ends an age in apposition: a comma, a full stop, a semicolon or a bracket.
 APPOSITION_AFTER_RE: Final = re.compile(r"[,;)]|\.(?!\d)")
@@ -664,7 +664,7 @@ DATE_PAIR_AFTER_RE: Final = re.compile(
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: A clock time written with a full stop, as British papers do: "12.30", "9.45".
 CLOCK_RE: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-#: What makes "12.30" a clock time: a day or a part of the day after it ("12.30 on a Saturday morning").
+#: What makes "12.30" a clock time: a day or a part of the day after it ("11.45 on a Friday night").
 CLOCK_AFTER_RE: Final = re.compile(
     r"\s+(?:on\s+(?:an?\s+)?(?:" + _DAYS + r")|(?:this|tomorrow|on|every|each|in\s+the)\s+"
     r"(?:morning|afternoon|evening|night)|tonight|today|tomorrow|yesterday|(?:" + _DAYS + r")\b)",
@@ -674,7 +674,7 @@ CLOCK_AFTER_RE: Final = re.compile(
 PHONE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d{2,4}|\(?0\d{2,4}\)?)(?:[\s-]\d{3,4}){1,2}(?![\d.,]\d)"
 )
-#: An opening bracket right after an amount: what follows converts it ("£415m ($779m)").
+#: An opening bracket right after an amount: what follows converts it ("£212m ($271m)").
 CONVERSION_OPEN_RE: Final = re.compile(r"\s?\(\s?")
 #: A fraction written "one out of three", "one in five".
 OUT_OF_RE: Final = re.compile(r"\s+(?:out\s+of|in)\s+", re.IGNORECASE)

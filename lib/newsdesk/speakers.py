@@ -96,7 +96,7 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0][:1].islower()):
         words.pop(0)
-    while len(words) > 2 and words[0].lower() in ROLE_MARKERS:  # "Author Cecil Foster"
+    while len(words) > 2 and words[0].lower() in ROLE_MARKERS:  # "Author Nadia Holt"
         words.pop(0)
     return " ".join(words)
 
@@ -127,8 +127,8 @@ def _text(tokens: Sequence[Token]) -> str:
 
 
 def _ent_text(ent: Span) -> str:
-    """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Kevin Vickers" is
-    tagged from "Arms"), and with a given name NER left out ("Mamadou Dia" tagged from "Dia")."""
+    """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Paul Mercier" is
+    tagged from "Arms"), and with a given name NER left out ("Ibrahima Ndiaye" tagged from "Ndiaye")."""
     doc = ent.doc
     if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_:
         return doc[ent.start + 1 : ent.end].text
@@ -165,7 +165,7 @@ def _plausible_person(name: str, ent: Span) -> bool:
 
 
 def _is_subject(ent: Span) -> bool:
-    """Whether an entity mention is (part of) its sentence's subject ("retiree Doug Purdy said")."""
+    """Whether an entity mention is (part of) its sentence's subject ("retiree Bill Norton said")."""
     root = ent.root
     return (
         root.dep_ in _SUBJECT_DEPS
@@ -284,7 +284,7 @@ class ArticleEntities:
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
         self._ents: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
         for ent in self._ents:
-            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Undead Soldier"
+            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Silent Knight"
                 name = clean_name(_ent_text(ent))
                 for token in ent:
                     self._person_ents[token.i] = ent
@@ -294,13 +294,13 @@ class ArticleEntities:
         run: list[Token] = []
         self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
         padded: list[Token | None] = [*self._tokens, None]
-        for word in padded:  # untagged two- or three-word names ("Brittany Lincicome")
+        for word in padded:  # untagged two- or three-word names ("Kerstin Aldous")
             if word is not None and word.pos_ == "PROPN" and word.i not in named and word.text[:1].isupper() \
                     and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
                 run.append(word)
                 continue
             if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
-                run = run[1:]  # "Sergeant-at-Arms Kevin Vickers": "Arms" ends a hyphenated title
+                run = run[1:]  # "Sergeant-at-Arms Paul Mercier": "Arms" ends a hyphenated title
             if 2 <= len(run) <= 3:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
@@ -323,7 +323,7 @@ class ArticleEntities:
             subject = subject_token is not None and not self._inside_reported(ent.start_char)
             main = subject and subject_token is not None and _is_main(subject_token)
             if ent.label_ in _ORG_LABELS and clean_name(ent.text) in surnames:
-                # "Vickers said": a surname NER took for an organisation
+                # "Mercier said": a surname NER took for an organisation
                 name = self.person_name(_ent_text(ent), ent.start_char)
                 if name != clean_name(ent.text):
                     self.mentions.append(_Mention(ent.start_char, name, subject, "person", main))
@@ -361,12 +361,12 @@ class ArticleEntities:
         return any(start <= char < end for start, end in self._reported[max(0, index - 3) : index + 1])
 
     def _org_phrase(self, head: Token) -> str | None:
-        """The name of an organisation a common-noun phrase names itself ("the Commons work and pensions
-        committee", "the Canadian government", "the aid group Gatsby"): a named modifier or a name right
+        """The name of an organisation a common-noun phrase names itself ("the Senate farm and fisheries
+        committee", "the Canadian government", "the aid group Lumen"): a named modifier or a name right
         after the noun, or None for a description."""
         after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         if after is not None and after.head == head and after.dep_ in ("appos", "compound") and after.pos_ == "PROPN":
-            return clean_name(self.doc[after.i : after.right_edge.i + 1].text)  # "the aid group Gatsby"
+            return clean_name(self.doc[after.i : after.right_edge.i + 1].text)  # "the aid group Lumen"
         modifiers = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")]
         if not any(c.i in self._entity_tokens and c.text[:1].isupper() for c in modifiers):
             return None
@@ -437,7 +437,7 @@ class ArticleEntities:
                 continue
             kind = known.get(token.text)
             name = self.org_name(token.text)
-            if token.text in surnames and not token.text.isupper():  # "For Espinos, who ..."; NER's ORG "Green"
+            if token.text in surnames and not token.text.isupper():  # "For Okafor, who ..."; NER's ORG "Green"
                 kind, name = "person", self.person_name(token.text, token.idx)
             if kind is None:
                 continue
@@ -520,8 +520,8 @@ class ArticleEntities:
         return after[0] if after else name
 
     def org_name(self, name: str) -> str:
-        """The name an acronym stands for in the article ("Export Development Canada" for "EDC"); a
-        shorter name ("Facebook" beside "Facebook Research") may be another body, so it is kept."""
+        """The name an acronym stands for in the article ("Northern Trade Finance" for "NTF"); a
+        shorter name ("Siemens" beside "Siemens Energy") may be another body, so it is kept."""
         if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
             return name
         for full in self._org_names:
@@ -543,7 +543,7 @@ class ArticleEntities:
         if left:
             start = min(c.left_edge.i for c in left)
             tokens = _strip_det(list(self.doc[start : ent.start]))
-            while tokens and tokens[-1].lower_.rstrip(".") in _HONORIFIC_WORDS:  # "Chairman Sir Archy Kirkwood"
+            while tokens and tokens[-1].lower_.rstrip(".") in _HONORIFIC_WORDS:  # "Chairman Sir Roger Hale"
                 tokens.pop()
             marked = any(t.lower_ in ROLE_MARKERS or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in tokens)
             if marked and not any(t.i in self._person_ents for t in tokens) and len(tokens) <= _ROLE_LIMIT:
@@ -598,7 +598,7 @@ class ArticleEntities:
 
     def _named_by_head(self, head: Token) -> _Mention | None:
         """The last organisation whose name ends in the noun of a description ("the railway"), and has
-        any nationality the description gives ("The German exchange" is not the London Stock Exchange)."""
+        any nationality the description gives ("The Italian airline" is not British Airways)."""
         nationalities = {c.lower_ for c in head.lefts if c.ent_type_ == "NORP"}
         for m in self._recent(head.idx, {"organisation", "media"}):
             if not nationalities <= set(m.name.lower().split()):
@@ -612,7 +612,7 @@ class ArticleEntities:
         """Who "the official", "the mayor" or "the rookie defenceman" is.
 
         An unnamed source introduced earlier with the same noun ("a justice official ... the official")
-        first; then the last person the article gave a role with that noun ("Mayor John Tory ... the
+        first; then the last person the article gave a role with that noun ("Mayor Frank Delaney ... the
         mayor"); then the antecedent a pronoun there would have.
         """
         position = head.idx
@@ -649,7 +649,7 @@ class ArticleEntities:
 
     def _author_in(self, head: Token) -> Span | None:
         """The author a document's noun phrase names: "a report by the committee", "the union's
-        release", "a document ... on Canadian Pacific Railway's website"."""
+        release", "a document ... on Northern Rail Corporation's website"."""
         for token in head.sent[head.i - head.sent.start + 1 :]:  # "a document ... on the railway's website"
             if token.dep_ == "poss" and token.head.lemma_.lower() in _SITE_NOUNS and token.i in self._entity_tokens:
                 return self.doc[token.left_edge.i : token.i + 1]
@@ -690,8 +690,8 @@ class ArticleEntities:
 
     def _introduces(self, mention: _Mention) -> bool:
         """Whether a mention is the article's first of its person, as a noun phrase of its own (not a
-        modifier: "the Kinder Morgan pipeline"), in a sentence whose subject is not already a person
-        ("The 31-year-old was third behind Hayley Yelling": the subject is still the topic)."""
+        modifier: "the Redwater Energy pipeline"), in a sentence whose subject is not already a person
+        ("The 24-year-old finished second behind Anna Berg": the subject is still the topic)."""
         root = self._mention_root(mention)
         if self._first.get(mention.name) != mention.start or root is None or root.dep_ in _MODIFIER_DEPS:
             return False
@@ -703,7 +703,7 @@ class ArticleEntities:
         return index >= 0 and self._caption_lines[index][0] <= char < self._caption_lines[index][1]
 
     def _has_relative_subject(self, mention: _Mention) -> bool:
-        """ "For Espinos, who understands ...": a person a relative clause is about is a subject too."""
+        """ "For Okafor, who knows the trade ...": a person a relative clause is about is a subject too."""
         root = self._mention_root(mention)
         if root is None:
             return False
@@ -720,7 +720,7 @@ class ArticleEntities:
             return Speaker(None)
         for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
             if self._inside_quote(token.idx) or self._inside_reported(token.idx):
-                continue  # "Almost all revenues, they promise, will be returned": not what is reported
+                continue  # "Most of the money, they insist, will go back to families": not what is reported
             if token.dep_ in _SUBJECT_DEPS:
                 joint = self._joint_names(token) or self._named_group(token)
                 if joint is not None:  # "The owners, Tore Lund and Lena Berg, said ... they said"
@@ -735,13 +735,13 @@ class ArticleEntities:
         return Speaker(None)
 
     def _relative_named(self, head: Token) -> str | None:
-        """The name of someone described through another person ("Spindler's father, Joseph", "her
+        """The name of someone described through another person ("Moreau's father, Henri", "her
         lawyer, Ann Roe"), given right there or, for "his father", where the article named him so."""
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
             return None
         if lemma not in _KIN_NOUNS and not _person_noun(lemma):
-            return None  # "Supporters' group Shareholders United" is an organisation
+            return None  # "Fans' group Red Voice" is an organisation
         named = self._appositive_name(head)
         if named is not None:
             return named
@@ -833,7 +833,7 @@ class ArticleEntities:
         """
         head = mention.root
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-            noun = head.head.head  # "Stanovaya, an expert who said ...": resolve what "who" stands for
+            noun = head.head.head  # "Petrenko, an expert who said ...": resolve what "who" stands for
             return self.resolve(self.doc[noun.left_edge.i : noun.i + 1], last_speaker=last_speaker)
         role = self.role_in(mention)
         core = self._core(mention)
@@ -861,15 +861,15 @@ class ArticleEntities:
         if group is not None:  # "the owners, Tore Lund and Lena Berg"
             return Speaker(group, core.text.strip(EDGE_JUNK), "person")
         relative = self._relative_named(head)
-        if relative is not None:  # "Spindler's father, Joseph" ... "His father said"
+        if relative is not None:  # "Moreau's father, Henri" ... "His father said"
             return Speaker(relative, core.text.strip(EDGE_JUNK), "person")
-        for child in head.rights:  # "His father, Ernie LeBlanc" / "Stanovaya, an expert who ..."
+        for child in head.rights:  # "His father, Denis Roy" / "Petrenko, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
                 name = self.person_name(_ent_text(ent), ent.start_char)
                 return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
         if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
-            # "The BBC's correspondent in Jakarta, Rachel Harvey": a person in apposition further in
+            # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in
             clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
             for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
                 if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
@@ -922,7 +922,7 @@ class ArticleEntities:
         if head.pos_ == "PROPN" and head.lower_ not in GENERIC_ORG_NOUNS and (
             not orgs or any(t.lower_ in ROLE_MARKERS for t in orgs[0] if t.i < head.i)
         ):
-            # a name after a title that NER missed or took for an organisation ("Hereditary Chief Na'moks")
+            # a name after a title that NER missed or took for an organisation ("Hereditary Chief Tsakwas")
             markers = [t.i for t in core if t.i < head.i and t.lower_ in ROLE_MARKERS]
             if markers and not any(t.lower_ in GENERIC_ORG_NOUNS for t in self.doc[markers[-1] + 1 : head.i + 1]):
                 name = clean_name(self.doc[markers[-1] + 1 : head.i + 1].text)
@@ -950,13 +950,13 @@ class ArticleEntities:
                 if found:
                     return Speaker(found[0].name, None, found[0].kind)
         if determiner in ("the", "this", "that") and not bare and head.lemma_.lower() in GENERIC_ORG_NOUNS:
-            # "the Commons work and pensions committee" names itself; "The High Street retailer" refers back
+            # "the Senate farm and fisheries committee" names itself; "The clothing retailer" refers back
             described = self._org_phrase(head) or self._described(head)
             if described:
                 return Speaker(described, None, "organisation")
         singular = head.tag_ == "NN"
         if singular and determiner in ("the", "this") and head.pos_ == "NOUN" and not _person_noun(head.lemma_.lower()):
-            named = self._named_by_head(head)  # "The Calgary-based railway" -> "Canadian Pacific Railway"
+            named = self._named_by_head(head)  # "The Winnipeg-based railway" -> "Prairie Northern Railway"
             if named is not None:
                 return Speaker(named.name, None, named.kind)
         if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
@@ -974,7 +974,7 @@ class ArticleEntities:
             return Speaker(text or None, None, "organisation")
         if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
             owner = next((c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
-            if owner is not None:  # "the Sensei website": whoever runs it
+            if owner is not None:  # "the Verdant website": whoever runs it
                 name = self.org_name(clean_name(self.doc[owner.left_edge.i : owner.i + 1].text))
                 return Speaker(name, None, "media" if self.is_media(name) else "organisation")
             return Speaker(text or None, None, "media")
