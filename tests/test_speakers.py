@@ -253,3 +253,17 @@ def test_an_organisation_named_after_a_possessive_is_not_a_relative() -> None:
 def test_the_spokeswoman_without_a_named_antecedent_stays_an_unnamed_source() -> None:
     text = "Crowds gathered early at the Meadowbank Mall. The Meadowbank Mall spokeswoman said every car park was full."
     assert _resolve_at(text, "The Meadowbank Mall spokeswoman").type == "anonymous"
+
+
+def test_appositive_role_when_ner_misses_the_name() -> None:
+    # "May" read as a month: the proper-noun phrase still carries its appositive role
+    quotes = find_quotes('Theresa May, Tory shadow transport secretary, said: "The timetable is a fiction."')
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Theresa May", "Tory shadow transport secretary")]
+
+
+def test_describing_phrase_as_role_drops_its_article() -> None:
+    quotes = find_quotes(
+        "The council's former finance director Peter Vale resigned in March, "
+        'saying he had been "kept in the dark" about the deficit.'
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Peter Vale", "council's former finance director")]

@@ -110,6 +110,15 @@ class _Mention:
     main: bool = False  # the subject of its sentence's main clause ("The committee said ...")
 
 
+def _description(span: Span) -> str:
+    """A describing noun phrase as a role, without its leading article: "the agency's former chief
+    executive" from "The agency's former chief executive"."""
+    tokens = [t for t in span if not t.is_space]
+    if tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    return _text(tokens).strip(EDGE_JUNK) if tokens else span.text.strip(EDGE_JUNK)
+
+
 def _strip_det(tokens: Sequence[Token]) -> list[Token]:
     kept = list(tokens)
     while kept and (kept[0].dep_ in ("det", "poss", "punct", "case") or kept[0].is_punct):
@@ -560,11 +569,18 @@ class ArticleEntities:
         return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
 
     def role_in(self, mention: Span) -> str | None:
-        """A role given inside the mention itself, if any."""
+        """A role given inside the mention itself, if any; when NER missed the name ("Theresa May" read
+        as a month), the proper-noun phrase heading the mention stands for it."""
         for ent in self._ents_in(mention):
             if ent.label_ == "PERSON":
                 return self._role_of(ent)
-        return None
+        root = mention.root
+        if root.pos_ != "PROPN" or root.ent_type_ not in ("", "PERSON", "DATE"):
+            return None
+        first = root.i
+        while first - 1 >= mention.start and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].head == root:
+            first -= 1
+        return self._role_of(self.doc[first : root.i + 1])
 
     # -- resolution ------------------------------------------------------------------------------
 
@@ -859,15 +875,15 @@ class ArticleEntities:
             return Speaker(person, self.roles.get(person), "person")
         group = self._named_group(head)
         if group is not None:  # "the owners, Tore Lund and Lena Berg"
-            return Speaker(group, core.text.strip(EDGE_JUNK), "person")
+            return Speaker(group, _description(core), "person")
         relative = self._relative_named(head)
         if relative is not None:  # "Moreau's father, Henri" ... "His father said"
-            return Speaker(relative, core.text.strip(EDGE_JUNK), "person")
+            return Speaker(relative, _description(core), "person")
         for child in head.rights:  # "His father, Denis Roy" / "Petrenko, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
                 name = self.person_name(_ent_text(ent), ent.start_char)
-                return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
+                return Speaker(name, role or self.roles.get(name) or _description(core), "person")
         if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
             # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in
             clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -875,7 +891,7 @@ class ArticleEntities:
                 if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
                     ent = self._person_ents[token.i]
                     name = self.person_name(_ent_text(ent), ent.start_char)
-                    return Speaker(name, role or self.roles.get(name) or core.text.strip(EDGE_JUNK), "person")
+                    return Speaker(name, role or self.roles.get(name) or _description(core), "person")
         if head.dep_ == "appos" and head.head.i in self._person_ents:
             ent = self._person_ents[head.head.i]
             name = self.person_name(_ent_text(ent), ent.start_char)
