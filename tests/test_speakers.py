@@ -267,3 +267,16 @@ def test_describing_phrase_as_role_drops_its_article() -> None:
         'saying he had been "kept in the dark" about the deficit.'
     )
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Peter Vale", "council's former finance director")]
+
+
+def test_role_set_off_by_commas_when_the_parser_misses_the_appositive() -> None:
+    # the small model parses "Tory" as a second subject here: no appositive to read the role from
+    text = "Carla Mendes, Tory shadow health and social care secretary, said the figures were alarming."
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(text)] == [
+        ("Carla Mendes", "Tory shadow health and social care secretary")
+    ]
+
+
+def test_an_age_in_apposition_is_not_a_role() -> None:
+    quotes = find_quotes("Anna Berg, 34, said the road had been closed since dawn.")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Anna Berg", None)]

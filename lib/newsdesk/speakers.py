@@ -560,9 +560,29 @@ class ArticleEntities:
         for child in root.rights:
             if child.dep_ == "appos" and child.i >= ent.end and child.i not in self._person_ents:
                 tokens = _strip_det(list(self.doc[child.left_edge.i : child.right_edge.i + 1]))
-                if tokens and len(tokens) <= _ROLE_LIMIT and not any(t.i in self._person_ents for t in tokens):
+                if (
+                    any(t.pos_ in ("NOUN", "PROPN") for t in tokens)  # "Anna Berg, 34,": an age is not a role
+                    and len(tokens) <= _ROLE_LIMIT
+                    and not any(t.i in self._person_ents for t in tokens)
+                ):
                     return _text(tokens)
-        return None
+        return self._comma_role(ent)
+
+    def _comma_role(self, name: Span) -> str | None:
+        """ "Jane Holt, Labour shadow health secretary, said": a role set off by commas right after the
+        name, read from the surface when the parser did not make it an appositive (no verb inside)."""
+        doc = self.doc
+        if name.end + 2 >= len(doc) or doc[name.end].text != ",":
+            return None
+        close = next((t.i for t in doc[name.end + 1 : name.end + 2 + _ROLE_LIMIT] if t.text == ","), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].pos_ not in ("VERB", "AUX"):
+            return None
+        tokens = _strip_det(list(doc[name.end + 1 : close]))
+        if not tokens or any(t.pos_ in ("VERB", "AUX", "PRON") or t.i in self._person_ents for t in tokens):
+            return None
+        if tokens[-1].pos_ != "NOUN" and tokens[-1].lower_ not in ROLE_MARKERS:
+            return None
+        return _text(tokens)
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside a span (like ``span.ents``, without rebuilding the document's)."""
