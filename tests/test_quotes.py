@@ -1,7 +1,8 @@
-"""Quote attribution: direct, mixed and indirect speech on real BBC sentences and short edge cases.
+"""Quote attribution: direct, mixed and indirect speech on sentences written for these tests, and edge cases.
 
-BBC articles are read at test time from ``../shared/corpus/bbc/bbc_news.jsonl`` (or ``$NEWSDESK_CORPUS_DIR``)
-by id; nothing from the corpus is stored here. Tests that need it skip when it is absent.
+Every sentence below is our own; none is taken from the BBC corpus or from an evaluation gold set. A few
+integration tests read BBC articles at test time from ``../shared/corpus/bbc/bbc_news.jsonl`` (or
+``$NEWSDESK_CORPUS_DIR``) by id and name their quotes by short fragments only; they skip when it is absent.
 """
 
 from __future__ import annotations
@@ -65,65 +66,102 @@ def check_offsets(article: Article, quotes: list[Quote]) -> None:
             assert article.text[q.speaker_start : q.speaker_end] == q.speaker_mention
 
 
-# -- direct quotes (real BBC sentences) ---------------------------------------------------------------
+# -- direct quotes -------------------------------------------------------------------------------------
+
+
+def article_of(text: str) -> Article:
+    """A self-written article: first line the headline, the rest the body."""
+    return read_text(text, id="t")
+
+
+_AIRLINE = (
+    "Halden Air blames fuel bill for profit fall\n"
+    "Halden Air has blamed a rising fuel bill for a 30% fall in quarterly profits. Its chief executive, Moira "
+    "Penhallow, said the figures were \"solid\" given the pressure on costs. \"For the full year, we now expect "
+    "passenger revenue to land a little ahead of our earlier guidance,\" Halden chairman Peter Ashgrove said. "
+    "Transport analyst Lionel Okafor of Kestrel Securities described the figures as \"a mixed bag\". \"Ticket sales "
+    "are holding up nicely, but the fuel bill is eating into every gain they make,\" he said. The shares closed two "
+    "pence higher."
+)
 
 
 def test_direct_quote_before_cue_with_pronoun_resolved_to_recent_subject() -> None:
-    article = bbc("business/004")
+    article = article_of(_AIRLINE)
     quotes = find_quotes(article)
     check_offsets(article, quotes)
-    q = quote_with(quotes, "It is quite good on the revenue side")
+    q = quote_with(quotes, "Ticket sales are holding up")
     assert (q.kind, q.cue, q.speaker_mention) == ("direct", "said", "he")
-    # "Aviation analyst Nick Van den Brul of BNP Paribas described ..." is the last person introduced
-    assert q.speaker == "Nick Van den Brul"
-    earlier = quote_with(quotes, "the total revenue outlook is slightly better")
-    assert (earlier.speaker, earlier.speaker_role) == ("Martin Broughton", "BA chairman")
+    # the analyst who "described the figures as ..." is the last person introduced, not the chairman before him
+    assert q.speaker == "Lionel Okafor"
+    earlier = quote_with(quotes, "passenger revenue to land")
+    assert (earlier.speaker, earlier.speaker_role) == ("Peter Ashgrove", "Halden chairman")
 
 
 def test_direct_quote_after_colon_cue_with_pre_name_title() -> None:
-    article = bbc("business/102")
-    q = quote_with(find_quotes(article), "All US companies should take note")
+    text = (
+        "Tarrow Systems has agreed to pay $14m to settle claims that it paid an official to win a contract in Ghana. "
+        "Federal prosecutor Megan Costa said: \"Any firm that tries to buy influence abroad should expect to answer "
+        "for it in court.\" The company says it has changed its practices."
+    )
+    q = quote_with(find_quotes(text), "tries to buy influence abroad")
     assert q.kind == "direct"
     assert q.cue == "said"
-    assert q.speaker == "Carol Lam"
-    assert q.speaker_role == "Prosecuting attorney"
+    assert q.speaker == "Megan Costa"
+    assert q.speaker_role == "Federal prosecutor"
     assert q.speaker_type == "person"
     assert not q.text.startswith('"') and not q.text.endswith('"')
 
 
 def test_inverted_cue_and_appositive_role() -> None:
-    article = bbc("business/002")
-    q = quote_with(find_quotes(article), "sanguine view on the current account deficit")
-    assert (q.kind, q.cue, q.speaker) == ("direct", "said", "Robert Sinche")
-    assert q.speaker_role is not None and q.speaker_role.startswith("head of currency strategy")
+    text = (
+        "The krona rose against the euro on Friday. \"The central bank sounds far less worried about prices than it "
+        "did in the spring,\" said Priya Lindqvist, head of rates research at Norrmark Bank in Stockholm. Traders "
+        "expect a cut next month."
+    )
+    q = quote_with(find_quotes(text), "far less worried about prices")
+    assert (q.kind, q.cue, q.speaker) == ("direct", "said", "Priya Lindqvist")
+    assert q.speaker_role is not None and q.speaker_role.startswith("head of rates research")
+
+
+_WATER = (
+    "The region plans to raise water charges. \"Spring is the right moment for us to raise water charges,\" said "
+    "Teodora Blanc, regional minister for public works. \"We are still weighing whether a 12% rise is fair. The "
+    "earlier we act, the better for the regional budget.\" Opposition parties have promised to fight the rise."
+)
 
 
 def test_multi_sentence_quote_is_one_record() -> None:
-    article = bbc("business/012")
-    q = quote_with(find_quotes(article), "We are still considering if a 30% hike is suitable")
-    assert "The sooner the better for the state budget" in q.text  # both sentences, one record
+    q = quote_with(find_quotes(_WATER), "still weighing whether a 12% rise")
+    assert "the better for the regional budget" in q.text  # both sentences, one record
     assert q.text.count(". ") == 1
 
 
 def test_quote_running_over_paragraphs() -> None:
-    article = bbc("politics/078")
+    text = (
+        "A spokeswoman for the Department of Housing said the scheme was \"carefully designed\". \"We are drawing up "
+        "a register of landlords who have failed basic safety checks,\" said the spokeswoman. \"We have been looking "
+        "at how councils can share inspection records and believe this can be done quickly and safely.\n"
+        "\"We do not accept that tenants should wait years for repairs that are already overdue.\"\n"
+        "The spokeswoman stressed the department would consult tenant groups before the rules took effect."
+    )
+    article = read_text(text, id="t", headline="")
     quotes = find_quotes(article)
     check_offsets(article, quotes)
-    q = quote_with(quotes, "We have been exploring how we can establish reception")
+    q = quote_with(quotes, "share inspection records")
     assert "\n" in q.text  # continues on the next paragraph, whose opening mark repeats
-    assert "We do not believe that it is right" in q.text
+    assert "We do not accept that tenants" in q.text
     assert q.kind == "direct"
     # it stops at the closing mark: the next paragraph's reported speech is a separate record
-    assert "international human rights obligations" not in q.text
+    assert "consult tenant groups" not in q.text
+    assert quote_with(quotes, "consult tenant groups").cue == "stressed"
 
 
 def test_floating_quote_inherits_the_previous_speaker() -> None:
-    article = bbc("business/012")
-    quotes = find_quotes(article)
-    first = quote_with(quotes, "is the best time for us to increase fuel prices")
-    follow = quote_with(quotes, "We are still considering if a 30% hike is suitable")
+    quotes = find_quotes(_WATER)
+    first = quote_with(quotes, "right moment for us to raise")
+    follow = quote_with(quotes, "still weighing whether a 12% rise")
     assert follow.cue is None and follow.speaker_mention is None
-    assert follow.speaker == first.speaker == "Sri Mulyani Indrawati"
+    assert follow.speaker == first.speaker == "Teodora Blanc"
     assert follow.confidence < first.confidence
 
 
@@ -131,44 +169,115 @@ def test_floating_quote_inherits_the_previous_speaker() -> None:
 
 
 def test_indirect_speech_with_that_clause_and_title() -> None:
-    article = bbc("business/019")
-    q = quote_with(find_quotes(article), "there is a need to fund the fast-growing mobile market")
+    text = "Transport Minister Eleni Marsh said that there is a strong case for expanding the regional rail network."
+    q = quote_with(find_quotes(text), "a strong case for expanding")
     assert q.kind == "indirect"
     assert q.cue == "said"
-    assert q.speaker == "Dayanidhi Maran"
-    assert q.speaker_role == "Communications Minister"
+    assert q.speaker == "Eleni Marsh"
+    assert q.speaker_role == "Transport Minister"
     assert not q.text.startswith("that ")
 
 
 def test_according_to_a_media_source() -> None:
-    article = bbc("business/029")
-    q = quote_with(find_quotes(article), "they plan to seize 12,900 acres")
+    text = (
+        "Inspectors have visited a dairy farm near the border. "
+        "According to Reuters, they intend to close 40 of its sheds by March."
+    )
+    q = quote_with(find_quotes(text), "they intend to close 40")
     assert (q.kind, q.cue, q.speaker, q.speaker_type) == ("indirect", "According to", "Reuters", "media")
 
 
 def test_according_to_a_newspaper_named_with_its_kind() -> None:
-    article = bbc("business/077")
-    q = quote_with(find_quotes(article), "these credits would be used to pay off the loans")
-    assert q.speaker == "Vedomosti"
+    text = (
+        "The deal gives Tarnova $2bn in credits from the state bank. According to Romanian newspaper Adevarul, "
+        "these funds would be used to repay the loans Tarnova took out to buy the refinery."
+    )
+    q = quote_with(find_quotes(text), "these funds would be used")
+    assert q.speaker == "Adevarul"
     assert q.speaker_type == "media"
 
 
 def test_participial_cue_adding_that() -> None:
-    article = bbc("business/052")
-    q = quote_with(find_quotes(article), "getting growth going was the responsibility")
+    text = (
+        "The government says it has begun clearing the backlog, adding that cutting waiting times was a task for "
+        "every hospital in the region."
+    )
+    q = quote_with(find_quotes(text), "cutting waiting times was a task")
     assert q.cue == "adding"
     assert q.speaker_mention == "The government"
     assert q.speaker_type == "organisation"
 
 
 def test_organisation_reports_that() -> None:
-    article = bbc("business/028")
-    q = quote_with(find_quotes(article), "crude stockpiles had fallen")
-    assert (q.cue, q.speaker, q.speaker_type) == ("reported", "The US Department of Energy", "organisation")
+    text = "The Federal Statistics Office reported that grain stocks had fallen by 4% to 18.2m tonnes."
+    q = quote_with(find_quotes(text), "grain stocks had fallen")
+    assert (q.cue, q.speaker, q.speaker_type) == ("reported", "The Federal Statistics Office", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Maria Olsson, one of the so-called \"Class of Twelve\" elected in 2012, told reporters: \"Some colleagues "
+            "never learned our names.\" The party later apologised.",
+            "Class of Twelve",
+        ),
+        (
+            "The advertising agency behind the withdrawn \"Robin Hood\" posters, which angered opposition MPs, has "
+            "kept its contract.",
+            "Robin Hood",
+        ),
+    ],
+)
+def test_titles_and_scare_quotes_are_not_quotes(text: str, title: str) -> None:
+    article = read_text(text, id="t", headline="")
+    assert not [q for q in find_quotes(article) if q.text.strip(' "“”.,') == title]
+
+
+# -- real BBC articles, read at test time (integration) -----------------------------------------------
+
+# (article id, a short fragment of one of its quotes, the speaker that quote resolves to)
+_BBC_SPEAKERS = [
+    ("business/004", "quite good on the revenue", "Nick Van den Brul"),
+    ("business/004", "total revenue outlook", "Martin Broughton"),
+    ("business/102", "should take note", "Carol Lam"),
+    ("business/002", "sanguine view", "Robert Sinche"),
+    ("business/012", "still considering if", "Sri Mulyani Indrawati"),
+    ("politics/078", "exploring how we", "A spokesman for the Home Office"),
+    ("business/019", "fast-growing mobile market", "Dayanidhi Maran"),
+    ("business/029", "plan to seize", "Reuters"),
+    ("business/077", "these credits would", "Vedomosti"),
+    ("business/052", "getting growth going", "The government"),
+    ("business/028", "crude stockpiles had fallen", "The US Department of Energy"),
+]
+
+
+@pytest.mark.parametrize(("article_id", "fragment", "speaker"), _BBC_SPEAKERS)
+def test_bbc_quote_resolves_to_its_speaker(article_id: str, fragment: str, speaker: str) -> None:
+    article = bbc(article_id)
+    quotes = find_quotes(article)
+    check_offsets(article, quotes)
+    assert quote_with(quotes, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article_id", sorted({article_id for article_id, _, _ in _BBC_SPEAKERS} | {"politics/008", "politics/346"})
+)
+def test_bbc_quotes_are_well_formed_and_never_swallow_the_article(article_id: str) -> None:
+    article = bbc(article_id)
+    quotes = find_quotes(article)
+    assert quotes
+    check_offsets(article, quotes)
+    for q in quotes:
+        assert q.kind in {"direct", "indirect", "mixed"}
+        assert q.text.strip()
+        assert len(q.text) <= len(article.text) // 3, q
+        assert q.text.count("\n") <= 1, q  # a quote may run into the next paragraph, never further
+        assert "\n" not in q.text or q.kind == "direct", q
 
 
 @pytest.mark.parametrize(("article_id", "title"), [("politics/008", "Blair Babes"), ("politics/346", "Fagin")])
-def test_titles_and_scare_quotes_are_not_quotes(article_id: str, title: str) -> None:
+def test_bbc_titles_and_scare_quotes_are_not_quotes(article_id: str, title: str) -> None:
     article = bbc(article_id)
     assert title in article.text
     assert not [q for q in find_quotes(article) if q.text.strip(' "“”.,') == title]
@@ -323,16 +432,18 @@ def test_seed_article_expectations() -> None:
         assert not [q for q in quotes if q.text.strip(' "“”.,') == not_quote["text"]]
 
 
-# -- attribution rules checked on sentences of BBC politics/116 and business/384 -----------------------
+# -- attribution rules checked on a self-written committee story and trading statement ---------------
 
-_CSA = (
-    "But he said replacing the controversial CSA would be \"the nuclear option\". A report by the Commons work "
-    "and pensions committee called for the agency to be wound up unless it improved its service within weeks. "
-    "Chairman Sir Archy Kirkwood said: \"If the agency cannot be rescued, then it must be replaced.\"\n"
-    "The committee reached its conclusions after it found that nearly 250,000 cases have yet to be processed. "
-    "It warned that it could be five years before the CSA was \"fit for purpose\". The report urged the CSA to "
-    "draw up contingency plans, including the \"abandonment option\", to be presented to Parliament by Easter."
+_BUREAU = (
+    "But she said closing the troubled Licensing Bureau would be \"a last resort\". A report by the Commons "
+    "transport and infrastructure committee called for the bureau to be broken up unless it cleared its backlog by "
+    "the summer. Chairman Sir Ronald Hebden said: \"If the bureau cannot fix itself, somebody else will have to run "
+    "it.\"\n"
+    "The committee drew its conclusions after it learned that more than 80,000 applications were still waiting to "
+    "be checked. It warned that it might take three years before the bureau was \"up to the job\". The report urged "
+    "the bureau to prepare a fallback plan, including a \"clean break option\", to be put before ministers by June."
 )
+_COMMITTEE = "Commons transport and infrastructure committee"
 
 
 def _by_cue(quotes: list[Quote], cue: str) -> Quote:
@@ -340,118 +451,118 @@ def _by_cue(quotes: list[Quote], cue: str) -> Quote:
 
 
 @lru_cache(maxsize=1)
-def _csa_quotes() -> tuple[Quote, ...]:
-    return tuple(find_quotes(_CSA))
+def _bureau_quotes() -> tuple[Quote, ...]:
+    return tuple(find_quotes(_BUREAU))
 
 
 def test_a_report_by_a_committee_is_the_committees_statement() -> None:
-    quote = _by_cue(list(_csa_quotes()), "called for")
-    assert quote.text.startswith("the agency to be wound up")
-    assert quote.speaker == "Commons work and pensions committee"
+    quote = _by_cue(list(_bureau_quotes()), "called for")
+    assert quote.text.startswith("the bureau to be broken up")
+    assert quote.speaker == _COMMITTEE
     assert quote.speaker_type == "organisation"
 
 
 def test_it_resolves_to_the_organisation_subject_before() -> None:
-    quote = _by_cue(list(_csa_quotes()), "warned")
+    quote = _by_cue(list(_bureau_quotes()), "warned")
     assert quote.speaker_mention == "It"
-    assert quote.speaker == "Commons work and pensions committee"
+    assert quote.speaker == _COMMITTEE
 
 
 def test_the_speaker_is_the_subject_of_urge_never_its_object() -> None:
-    quote = _by_cue(list(_csa_quotes()), "urged")
+    quote = _by_cue(list(_bureau_quotes()), "urged")
     assert quote.speaker_mention == "The report"
-    assert quote.speaker != "CSA"
-    assert quote.speaker == "Commons work and pensions committee"
+    assert quote.speaker not in {"Licensing Bureau", "bureau", "the bureau"}
+    assert quote.speaker == _COMMITTEE
 
 
 def test_honorifics_are_not_roles() -> None:
-    quote = next(q for q in _csa_quotes() if q.speaker == "Archy Kirkwood")
+    quote = next(q for q in _bureau_quotes() if q.speaker == "Ronald Hebden")
     assert quote.speaker_role == "Chairman"
 
 
 def test_an_opening_mark_after_a_sentence_end_continues_the_quote() -> None:
     text = (
-        "And responding to calls for the agency to be scrapped, Mr Johnson told BBC Radio 4's Today programme: "
-        "\"I certainly wouldn't rule out the nuclear option of moving to a completely new system. \"But I think "
-        "the select committee would agree with me we would only do that when we were absolutely convinced that "
-        "this system just isn't going to work.\""
+        "Asked whether the bureau should be shut down, Mr Okonjo told LBC radio: \"I would not rule out starting "
+        "again from scratch with a brand new body. \"But I am sure the committee would accept that we should only "
+        "take that step once we are certain the present set-up cannot be saved.\""
     )
     quotes = find_quotes(text)
-    assert [q.text[:20] for q in quotes] == ["I certainly wouldn't", "But I think the sele"]
-    assert {q.speaker for q in quotes} == {"Johnson"}
+    assert [q.text[:20] for q in quotes] == ["I would not rule out", "But I am sure the co"]
+    assert {q.speaker for q in quotes} == {"Okonjo"}
 
 
 def test_name_role_said_colon_wins_over_a_cue_in_the_next_sentence() -> None:
     text = (
-        "Theresa May, Tory shadow work and pensions secretary, said: \"We have got to find a way that's going to "
-        "ensure those payments get through to the people who are due them.\" The agency's former chief executive "
-        "Doug Smith quit last autumn claiming he was \"seriously disappointed\" with its performance."
+        "Rachel Dunmore, Labour shadow transport secretary, said: \"We need a system that gets licences to drivers "
+        "in weeks, not months.\" The bureau's former director Colin Haskett resigned in March claiming he was "
+        "\"deeply frustrated\" with its progress."
     )
     quotes = find_quotes(text)
     direct = next(q for q in quotes if q.kind == "direct")
-    assert (direct.speaker, direct.cue) == ("Theresa May", "said")
+    assert (direct.speaker, direct.cue) == ("Rachel Dunmore", "said")
     mixed = next(q for q in quotes if q.cue == "claiming")  # a participial cue with a quoted fragment
     assert mixed.kind == "mixed"
-    assert mixed.speaker == "Doug Smith"
-    assert mixed.text == 'he was "seriously disappointed" with its performance'
+    assert mixed.speaker == "Colin Haskett"
+    assert mixed.text == 'he was "deeply frustrated" with its progress'
 
 
 def test_the_committee_and_it_are_the_committee_not_an_organisation_in_the_content() -> None:
-    text = _CSA + (
-        " The committee said the National Audit Office should investigate why the EDS system had gone so badly "
-        "wrong. It blamed the agency's senior management for a \"multitude of problems\" within the agency."
+    text = _BUREAU + (
+        " The committee said the Public Accounts Office should examine why the new computer system had failed so "
+        "badly. It blamed the bureau's senior managers for a \"catalogue of errors\" inside the bureau."
     )
     quotes = find_quotes(text)
     said = next(q for q in quotes if q.speaker_mention == "The committee")
-    assert said.text.startswith("the National Audit Office should investigate")
-    assert said.speaker == "Commons work and pensions committee"
-    assert _by_cue(quotes, "blamed").speaker == "Commons work and pensions committee"
+    assert said.text.startswith("the Public Accounts Office should examine")
+    assert said.speaker == _COMMITTEE
+    assert _by_cue(quotes, "blamed").speaker == _COMMITTEE
 
 
-_NEXT = (
-    "Next has said its annual profit will be £5m lower than previously expected because its end-of-year "
-    "clearance sale has proved disappointing.\n"
-    "\"Clearance rates in our end-of-season sale have been below our expectations,\" the company said. The High "
-    "Street retailer said it now expected to report annual profits of between £415m and £425m.\n"
-    "\"In terms of all the worries about their trading pre-Christmas, it's a result,\" said Nick Bubb, an analyst "
-    "at Evolution Securities. \"Profits of around £420m would be well within the comfort zone.\" However, one "
-    "dealer, who asked not to be named, told Reuters the seasonal sales performance was \"not what people had "
-    "hoped for\". \"Christmas has been tough for the whole sector, and this is one of the best retailers,\" he said."
+_RETAILER = (
+    "Brightwell has said its full-year profit will fall £3m short of earlier forecasts after a weak January sale "
+    "left it with too much winter stock.\n"
+    "\"Sales of discounted winter lines have been weaker than we had hoped,\" the company said. The fashion "
+    "retailer said it now forecast full-year profits in a range of £212m to £218m.\n"
+    "\"Given how nervous everyone was about the autumn, this is a decent outcome,\" said Gareth Pindar, an analyst "
+    "at Marlow Brothers. \"Profits of about £215m would sit comfortably inside the range.\" However, one trader, "
+    "who asked not to be identified, told Bloomberg the winter trading figures were \"a bit of a letdown\". \"It has "
+    "been a hard season for every clothing chain, and Brightwell is one of the better-run ones,\" he said."
 )
 
 
 @lru_cache(maxsize=1)
-def _next_quotes() -> tuple[Quote, ...]:
-    return tuple(find_quotes(_NEXT))
+def _retailer_quotes() -> tuple[Quote, ...]:
+    return tuple(find_quotes(_RETAILER))
 
 
 def test_a_definite_description_refers_back_to_the_organisation() -> None:
-    quote = next(q for q in _next_quotes() if q.speaker_mention == "The High Street retailer")
-    assert quote.speaker == "Next"
+    quote = next(q for q in _retailer_quotes() if q.speaker_mention == "The fashion retailer")
+    assert quote.speaker == "Brightwell"
 
 
 def test_a_cueless_quote_after_a_quote_keeps_its_speaker() -> None:
-    quote = next(q for q in _next_quotes() if q.text.startswith("Profits of around"))
-    assert quote.speaker == "Nick Bubb"
+    quote = next(q for q in _retailer_quotes() if q.text.startswith("Profits of about"))
+    assert quote.speaker == "Gareth Pindar"
     assert quote.cue is None
-    assert not any(q.cue == "asked" for q in _next_quotes())  # "who asked not to be named" reports nothing
+    assert not any(q.cue == "asked" for q in _retailer_quotes())  # "who asked not to be identified" reports nothing
 
 
 def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
-    told = next(q for q in _next_quotes() if q.cue == "told")
-    assert (told.speaker, told.speaker_type) == ("one dealer", "anonymous")
-    quote = next(q for q in _next_quotes() if q.text.startswith("Christmas has been tough"))
-    assert (quote.speaker, quote.speaker_type) == ("one dealer", "anonymous")
+    told = next(q for q in _retailer_quotes() if q.cue == "told")
+    assert (told.speaker, told.speaker_type) == ("one trader", "anonymous")
+    quote = next(q for q in _retailer_quotes() if q.text.startswith("It has been a hard season"))
+    assert (quote.speaker, quote.speaker_type) == ("one trader", "anonymous")
 
 
 def test_a_quote_introduced_by_a_colon_belongs_to_the_clause_subject() -> None:
     text = (
-        "Dr. Robert Strang says the drugs are overused. Dave Martell, a doctor from Lunenburg, said the problem "
-        "was old. Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"With this "
-        "prescription monitor doing this new monitoring, I think they're going to uncover things.\""
+        "Dr. Alison Reyes says the painkillers are handed out too freely. Tom Ferrante, a pharmacist from Port "
+        "Alder, said the trend was not new. Ferrante, the only pharmacist in a small fishing town on the north "
+        "coast, is more direct: \"Once the state starts tracking every prescription, I think a lot of things are "
+        "going to come to light.\""
     )
-    quote = next(q for q in find_quotes(text) if q.text.startswith("With this"))
-    assert quote.speaker == "Dave Martell"
+    quote = next(q for q in find_quotes(text) if q.text.startswith("Once the state"))
+    assert quote.speaker == "Tom Ferrante"
 
 
 def test_a_dateline_is_not_part_of_the_speaker() -> None:
@@ -512,7 +623,7 @@ def test_a_reported_clause_ending_in_a_quote_is_mixed() -> None:
 
 
 def test_a_conditional_if_is_not_a_question_but_asked_if_is() -> None:
-    said = find_quotes("Cruz said if elected president he could work with party leaders.")
+    said = find_quotes("Delgado said if elected governor she would work with both parties in the legislature.")
     assert [(q.kind, q.cue) for q in said] == [("indirect", "said")]
     assert find_quotes("A reporter asked if the senator planned to resign.") == []
 
@@ -538,13 +649,21 @@ def test_finding_things_is_not_reporting_them() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        (
-            "Brooks says he drank too much, used drugs and was in and out of work for years.",
-            "he drank too much, used drugs and was in and out of work for years",
+        pytest.param(
+            "Hollis says he worked nights, took pills to stay awake and was exhausted for years.",
+            "he worked nights, took pills to stay awake and was exhausted for years",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="spaCy parses the first conjunct ('worked') as the cue's ccomp but hangs the second ('took') "
+                "on the cue as conj; _clause_extent merges only ccomp (and dobj) parts, so the content is cut to "
+                "'he worked nights'. Only a parse with two ccomps (as for the wording this case replaced) is merged.",
+            ),
+            id="coordinated-predicates-split-as-conj",
         ),
-        (
-            "But he said smaller brewers who are always introducing new beers are likely to suffer most.",
-            "smaller brewers who are always introducing new beers are likely to suffer most",
+        pytest.param(
+            "But she said small landlords renting mainly to students are likely to be hit hardest.",
+            "small landlords renting mainly to students are likely to be hit hardest",
+            id="subject-with-participle-split-into-two-ccomps",
         ),
         ("The coach told him he would start on Sunday.", "he would start on Sunday"),  # "him" is the addressee
     ],
