@@ -166,8 +166,8 @@ def _own_clause(child: Token) -> bool:
 
 def _clause_extent(cue: Token, clause: Token, entry: ReportingVerb) -> tuple[int, int]:
     """First and last token of a reported clause, over every clause the parser split it into ("says he
-    drank too much, used drugs and ..." gives two ccomps) and a subject it took for the cue's object
-    ("said smaller brewers ... are likely to suffer", when the cue takes no object)."""
+    worked nights, skipped meals and ..." can give two ccomps) and a subject it took for the cue's object
+    ("said small farms ... are likely to suffer", when the cue takes no object)."""
     parts = [c for c in cue.rights if c.dep_ == "ccomp"]
     if entry.takes == "clause" and entry.cls in ("speech", "assert", "emphasis"):
         parts += [
@@ -311,7 +311,7 @@ class QuoteFinder:
         doc = speaker.doc
         lo = speaker.i
         while lo - 1 >= left and not blocked(lo - 1) and not _is_dash(doc[lo - 1]):
-            lo -= 1  # "RENO, Nev. (AP) — Republican hopeful Donald Trump": the dateline is not the speaker
+            lo -= 1  # "DENVER (AP) — Senate hopeful Jane Roe": the dateline is not the speaker
         hi = speaker.i
         while hi + 1 <= right and not blocked(hi + 1):
             hi += 1
@@ -464,7 +464,7 @@ class QuoteFinder:
                 i > after and doc[i - 1].text in (".", "?", "!")
             ):
                 break
-            if i in cues and doc[i].dep_ != "relcl":  # "one dealer, who asked not to be named, told ..."
+            if i in cues and doc[i].dep_ != "relcl":  # "a trader, who asked not to be named, told ..."
                 cue = doc[i]
                 clause_after = any(c.dep_ == "ccomp" and c.i > i and in_quote[c.i] < 0 for c in cue.children)
                 if clause_after:
@@ -627,7 +627,7 @@ class QuoteFinder:
     def _is_known_name(name: Span, known: frozenset[str]) -> bool:
         """Whether a short capitalised stretch names a person or organisation: it is one, or its last
         word is part of a person or organisation named elsewhere in the article (headlines are often
-        mis-tagged: "Lynch: ..."). A trailing organisation noun is allowed ("Clinton campaign")."""
+        mis-tagged: "Okafor: ..."). A trailing organisation noun is allowed ("Okafor campaign")."""
         words = list(name)
         if len(words) > 1 and words[-1].lower_ in GENERIC_ORG_NOUNS | {"camp"}:
             words = words[:-1]
