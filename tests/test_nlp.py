@@ -38,3 +38,15 @@ def test_a_fresh_model_is_a_separate_copy() -> None:
     assert fresh is not load_model()
     fresh.add_pipe("sentencizer", last=True)
     assert "sentencizer" not in load_model().pipe_names
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\ufeff"])
+def test_a_zero_width_character_glued_to_a_word_is_read_as_a_space(mark: str) -> None:
+    plain = "Councillor Dana Whitlock said the ferry would run again in May."
+    glued = plain.replace("Whitlock ", f"Whitlock{mark} ").replace("the ferry", f"the{mark}ferry")
+    doc, clean = parse_text(glued), parse_text(plain)
+    assert doc.text == glued  # offsets still index the text as given
+    words = [token for token in doc if not token.is_space]
+    assert [(t.text, t.dep_, t.head.text) for t in words] == [(t.text, t.dep_, t.head.text) for t in clean]
+    assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in clean.ents]
+    assert all(glued[t.idx : t.idx + len(t)] == t.text for t in doc)

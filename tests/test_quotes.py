@@ -286,6 +286,15 @@ def test_bbc_titles_and_scare_quotes_are_not_quotes(article_id: str, title: str)
 # -- constructed edge cases ---------------------------------------------------------------------
 
 
+def test_a_zero_width_space_after_a_name_does_not_hide_the_speaker() -> None:
+    text = "Ilse Brandt\u200b said the orchard had lost half its trees to the frost."
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Ilse Brandt", "said", "the orchard had lost half its trees to the frost")
+    ]
+    assert text[quotes[0].start : quotes[0].end].startswith("the orchard")
+
+
 def test_straight_and_curly_marks_give_the_same_quote() -> None:
     straight = find_quotes('"We are ready to expand our training capabilities," Kirby stated.')
     curly = find_quotes("“We are ready to expand our training capabilities,” Kirby stated.")

