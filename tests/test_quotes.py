@@ -295,6 +295,13 @@ def test_a_zero_width_space_after_a_name_does_not_hide_the_speaker() -> None:
     assert text[quotes[0].start : quotes[0].end].startswith("the orchard")
 
 
+@pytest.mark.parametrize("name", ["Dr. Ines Kowal", "Ines J. Kowal", "Gov. Kowal"])
+def test_an_abbreviation_between_a_quote_and_its_cue_is_no_sentence_end(name: str) -> None:
+    text = f"The bridge reopened on Monday.\n\n“We fixed it in three weeks,” {name} said."
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.kind, q.cue, q.speaker_mention) for q in quotes] == [("direct", "said", name)]
+
+
 def test_straight_and_curly_marks_give_the_same_quote() -> None:
     straight = find_quotes('"We are ready to expand our training capabilities," Kirby stated.')
     curly = find_quotes("“We are ready to expand our training capabilities,” Kirby stated.")

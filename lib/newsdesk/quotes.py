@@ -459,12 +459,11 @@ class QuoteFinder:
         for i in range(after, min(len(doc), after + _MAX_GAP_TOKENS)):
             if in_quote[i] >= 0 or "\n" in doc[i].text:
                 break
-            gap = text[span.end : doc[i].idx]
-            if any(mark in gap for mark in (". ", "? ", "! ", "\n")) or (
-                i > after and doc[i - 1].text in (".", "?", "!")
-            ):
+            # a sentence end between quote and cue: a full stop the tokenizer split off, not the one of an
+            # abbreviation it keeps in its token ('"...," Mr. Kemp said', 'Gov. Lund said')
+            if "\n" in text[span.end : doc[i].idx] or (i > after and doc[i - 1].text in (".", "?", "!")):
                 break
-            if i in cues and doc[i].dep_ != "relcl":  # "a trader, who asked not to be named, told ..."
+            if i in cues and doc[i].dep_ != "relcl":  # "a neighbour, who gave no name, told ..."
                 cue = doc[i]
                 clause_after = any(c.dep_ == "ccomp" and c.i > i and in_quote[c.i] < 0 for c in cue.children)
                 if clause_after:
