@@ -295,6 +295,27 @@ def test_a_zero_width_space_after_a_name_does_not_hide_the_speaker() -> None:
     assert text[quotes[0].start : quotes[0].end].startswith("the orchard")
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("\'\'", "\'\'"), ("’’", "’’"), ("``", "\'\'"), ("‘‘", "’’")])
+def test_doubled_apostrophes_are_quotation_marks(opening: str, closing: str) -> None:
+    text = (
+        f"Omar Haddad opened the clinic in 2012. {opening}We never turned anyone away,{closing} "
+        "says the 51-year-old doctor."
+    )
+    assert [span.content for span in find_quoted(text)] == ["We never turned anyone away,"]
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.kind, q.text, q.cue, q.speaker_mention, q.speaker) for q in quotes] == [
+        ("direct", "We never turned anyone away", "says", "the 51-year-old doctor", "Omar Haddad")
+    ]
+
+
+def test_a_closing_mark_the_parser_took_for_the_subject_does_not_hide_the_speaker() -> None:
+    text = "Ruth Adler coaches the crew. ’’Not yet,’’ says the 60-year-old coach."  # parsed: ’’ nsubj says
+    quotes = find_quotes(read_text(text, id="t", headline=""))
+    assert [(q.text, q.speaker_mention, q.speaker) for q in quotes] == [
+        ("Not yet", "the 60-year-old coach", "Ruth Adler")
+    ]
+
+
 @pytest.mark.parametrize("name", ["Dr. Ines Kowal", "Ines J. Kowal", "Gov. Kowal"])
 def test_an_abbreviation_between_a_quote_and_its_cue_is_no_sentence_end(name: str) -> None:
     text = f"The bridge reopened on Monday.\n\n“We fixed it in three weeks,” {name} said."

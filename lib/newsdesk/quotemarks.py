@@ -24,6 +24,9 @@ __all__ = ["QuotedSpan", "find_quoted", "paragraph_spans"]
 
 #: An unclosed quote inside a long unbroken text is cut after this many characters at a sentence end.
 _UNCLOSED_LIMIT = 600
+#: Closing marks that some texts also type for the opening one (``''Yes,'' she said``), with the
+#: opening mark they stand for.
+_OPENER_OF = {"”": "“", "’’": "‘‘", "''": "``"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +127,9 @@ def find_quoted(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) 
             mark, index = match.group(), match.start()
             if open_at is None:
                 if (mark in OPENERS and (mark != '"' or _is_opener_context(text, index))) or (
-                    mark == "”" and _is_opener_context(text, index)  # a closing mark typed for an opening one
+                    mark in _OPENER_OF and _is_opener_context(text, index)  # a closing mark typed for an opening one
                 ):
-                    open_at, open_mark, first_para = index, mark if mark in OPENERS else "“", number
+                    open_at, open_mark, first_para = index, mark if mark in OPENERS else _OPENER_OF[mark], number
                 continue
             if index == open_at:
                 continue

@@ -286,7 +286,7 @@ class QuoteFinder:
         verb: Token = cue
         for _ in range(4):
             for child in verb.children:
-                if child.dep_ in _SUBJECTS:
+                if child.dep_ in _SUBJECTS and not child.is_punct:  # a quotation mark parsed as the subject
                     return child  # a relative "who" is resolved to the noun it stands for by speakers.py
             if verb is cue and cue.tag_ != "VBG" and cue.lemma_ not in _ADDRESSEE_CUES:
                 for child in cue.rights:  # "..., said Smith" parsed as an object; "telling Smith" is the addressee
