@@ -127,11 +127,6 @@ def test_pronoun_without_any_antecedent_stays_unknown() -> None:
     assert [(q.speaker, q.speaker_mention, q.speaker_type) for q in quotes] == [(None, "she", "unknown")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the title/name split only happens when NER tags the phrase (the earlier test sentence was tagged "
-    "ORG); with no entity at all, 'Hereditary Chief Tsakwas' comes back whole as the name, with no role",
-)
 def test_a_name_after_a_title_is_a_person_even_when_ner_misses_it() -> None:
     text = "Hereditary Chief Tsakwas said the blockade would remain in place."
     quotes = find_quotes(read_text(text, id="t", headline=""))

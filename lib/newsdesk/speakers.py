@@ -101,6 +101,14 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def _after_title(run: list[Token]) -> list[Token]:
+    """The proper nouns of ``run`` after its last title word: a title and what modifies it ("Acting
+    Chief", "Hereditary Chief") are no part of the name that follows. A title word that ends the run
+    is kept (it may be a surname: "Carole King")."""
+    titles = [k for k, word in enumerate(run[:-1]) if word.lower_ in ROLE_MARKERS]
+    return run[titles[-1] + 1 :] if titles else run
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int  # char offset
@@ -310,6 +318,7 @@ class ArticleEntities:
                 continue
             if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
                 run = run[1:]  # "Sergeant-at-Arms Paul Mercier": "Arms" ends a hyphenated title
+            run = _after_title(run)
             if 2 <= len(run) <= 3:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
