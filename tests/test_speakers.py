@@ -209,11 +209,6 @@ def test_a_book_stands_for_its_author() -> None:
     assert _resolve_at(text, "Quinn's book").name == "Marta Quinn"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the website's owner is only taken from an ORG or PERSON compound; NER tags nothing for 'Verdant', so"
-    " 'the Verdant website' stays an unnamed media source",
-)
 def test_a_website_stands_for_whoever_runs_it() -> None:
     text = "Priya Nair set up Verdant in 2016. According to the Verdant website, its greenhouses run on wind power."
     assert _resolve_at(text, "the Verdant website") == Speaker("Verdant", None, "organisation")

@@ -109,6 +109,16 @@ def _after_title(run: list[Token]) -> list[Token]:
     return run[titles[-1] + 1 :] if titles else run
 
 
+def _names_owner(modifier: Token) -> bool:
+    """Whether a modifier of a media noun names who runs it: an organisation or person, or a proper
+    noun NER left untagged ("the Verdant website", parsed as compound or amod); not a place."""
+    if modifier.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return modifier.ent_type_ in ("ORG", "PERSON") or (
+        modifier.pos_ == "PROPN" and not modifier.ent_type_ and modifier.text[:1].isupper()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int  # char offset
@@ -1018,7 +1028,7 @@ class ArticleEntities:
         if head.lemma_.lower() in GENERIC_ORG_NOUNS:
             return Speaker(text or None, None, "organisation")
         if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
-            owner = next((c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")), None)
+            owner = next((c for c in head.lefts if _names_owner(c)), None)
             if owner is not None:  # "the Verdant website": whoever runs it
                 name = self.org_name(clean_name(self.doc[owner.left_edge.i : owner.i + 1].text))
                 return Speaker(name, None, "media" if self.is_media(name) else "organisation")
