@@ -410,11 +410,6 @@ def test_period_comes_from_the_measured_noun_but_not_for_durations() -> None:
     assert one("The brewer's profit was 612m euro a year ago.").period is None  # "a year ago" is no rate
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="date spans follow spaCy's DATE entity boundaries: here NER tags '5 September to' and 'December', "
-    "so the figure becomes '5 September to' and a bare '28' instead of two dates",
-)
 def test_day_to_day_spans_are_dates_not_ranges() -> None:
     text = "The chain's underlying sales in the four months from 5 September to 28 December were up 3.4%."
     found = [(f.text, f.kind, f.value_max) for f in figs(text)]

@@ -128,7 +128,7 @@ class _DocIndex:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token: built once
         self.starts = [t.idx for t in doc]
-        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.ents = [_without_trailing_joiner(e) for e in doc.ents]
         self.ent_starts = [e[0] for e in self.ents]
         self.has_sents = doc.has_annotation("SENT_START")  # a scan of the whole Doc: asked once
 
@@ -140,6 +140,20 @@ class _DocIndex:
         if k >= 0 and self.ents[k][0] <= char < self.ents[k][1]:
             return self.ents[k]
         return None
+
+
+#: Words that join the ends of a span of time and so cannot end a date ("from 5 May to ...").
+_DATE_JOINERS = frozenset({"to", "and", "or", "through", "until", "till", "from", "-", "–", "—"})
+
+
+def _without_trailing_joiner(ent: Span) -> tuple[int, int, str]:
+    """An entity's (start, end, label), a DATE or TIME cut before a joiner it ends with: NER can tag
+    "5 September to" in "from 5 September to 28 December", and the "to" belongs to the range."""
+    end = ent.end
+    if ent.label_ in {"DATE", "TIME"}:
+        while end - 1 > ent.start and ent.doc[end - 1].lower_ in _DATE_JOINERS:
+            end -= 1
+    return ent.start_char, ent.doc[end - 1].idx + len(ent.doc[end - 1]), ent.label_
 
 
 def _currency_before(text: str, start: int) -> tuple[int, str, float] | None:
@@ -680,6 +694,8 @@ def _date_figure(text: str, idx: _DocIndex, m: NumberMatch, f: _Found, kind: str
     ent = idx.ent_at(m.start)
     if ent and ent[2] in {"DATE", "TIME"} and ent[1] - ent[0] < 40:
         start, end = (min(start, ent[0]) if ent[0] >= floor else start), max(end, ent[1])
+    elif kind == "date" and (month := MONTH_AFTER_RE.match(text, m.end)) is not None:
+        end = max(end, month.end())  # a day before a month NER tagged alone: "to 28 December"
     return _Found(start, end, kind, m.value if kind == "date" and m.value >= 1000 else None)
 
 
