@@ -689,13 +689,17 @@ def test_finding_things_is_not_reporting_them() -> None:
         pytest.param(
             "Hollis says he worked nights, took pills to stay awake and was exhausted for years.",
             "he worked nights, took pills to stay awake and was exhausted for years",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="spaCy parses the first conjunct ('worked') as the cue's ccomp but hangs the second ('took') "
-                "on the cue as conj; _clause_extent merges only ccomp (and dobj) parts, so the content is cut to "
-                "'he worked nights'. Only a parse with two ccomps (as for the wording this case replaced) is merged.",
-            ),
-            id="coordinated-predicates-split-as-conj",
+            id="coordinated-predicates-split-as-conj",  # past-tense conjuncts after "says": the clause's
+        ),
+        pytest.param(
+            "Hollis said he was sorry, stood up and left the hall.",
+            "he was sorry",
+            id="past-conjuncts-after-said-are-the-speakers-acts",
+        ),
+        pytest.param(
+            "Hollis says the vote is lost, stands up and leaves the hall.",
+            "the vote is lost",
+            id="conjuncts-in-the-cues-tense-are-the-speakers-acts",
         ),
         pytest.param(
             "But she said small landlords renting mainly to students are likely to be hit hardest.",

@@ -51,6 +51,7 @@ from newsdesk.speakers import ArticleEntities, Speaker
 __all__ = ["QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # finite verb tags (a modal is an aux, not the predicate)
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})
 # cues whose object is the person spoken to ("told Smith"), never the speaker; not "warn" or "ask", whose
 # object can be an inverted speaker ('"It will fail," warned Smith')
@@ -174,7 +175,31 @@ def _clause_extent(cue: Token, clause: Token, entry: ReportingVerb) -> tuple[int
             c for c in cue.rights
             if c.dep_ == "dobj" and c.pos_ != "PRON" and c.right_edge.i + 1 == clause.left_edge.i
         ]
+    if parts:
+        parts += _conjuncts_of_clause(cue, max(parts, key=lambda c: c.i))
     return min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts)
+
+
+def _conjuncts_of_clause(cue: Token, clause: Token) -> list[Token]:
+    """Predicates the parser coordinated with the cue that continue its reported clause: "says he
+    worked nights, took pills ..." hangs "took" on "says". Coordinated predicates share their tense,
+    so a subjectless finite verb right after the clause, in the clause verb's form but not the cue's,
+    continues the clause (after "said", both past, it could be the speaker's own act: left alone)."""
+    found: list[Token] = []
+    end = clause.right_edge.i
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.i <= end:
+            continue
+        between = cue.doc[end + 1 : conj.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between):
+            break
+        if conj.tag_ not in _FINITE or conj.tag_ != clause.tag_ or conj.tag_ == cue.tag_:
+            break
+        if any(c.dep_ in _SUBJECTS for c in conj.children):
+            break
+        found.append(conj)
+        end = conj.right_edge.i
+    return found
 
 
 def _token_index(doc: Doc, char: int) -> int:
