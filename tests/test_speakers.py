@@ -146,11 +146,6 @@ def test_a_surname_tagged_as_an_organisation_is_still_the_person() -> None:
     assert quotes[-1].speaker == "Neil Hargrove"  # not a name inside what he reported
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NER tags 'Senate' as an ORG of its own (the old 'Commons' was NORP), so 'Senate' becomes a separate "
-    "organisation mention and the committee phrase is not the first subject",
-)
 def test_a_named_committee_is_an_organisation_mention() -> None:
     text = (
         "A study by the Senate farm and fisheries committee urged that the agency be broken up unless it "

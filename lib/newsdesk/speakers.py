@@ -431,6 +431,8 @@ class ArticleEntities:
             if subject and self._inside_reported(token.idx):
                 subject = False
             name = self._org_phrase(token)
+            if name is not None:
+                self._drop_named_modifiers(token)
             if name is None:
                 determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
                 if not subject or determiner not in ("the", "this"):
@@ -443,6 +445,20 @@ class ArticleEntities:
             index = bisect.bisect_left(self._mention_starts, token.idx)
             self.mentions.insert(index, _Mention(token.idx, name, subject, "organisation", main))
             self._mention_starts.insert(index, token.idx)
+
+    def _drop_named_modifiers(self, head: Token) -> None:
+        """Forget the mentions of organisations that only modify ``head`` in a name of its own: in "the
+        Senate farm and fisheries committee" the phrase names the committee, not the Senate."""
+        starts = {
+            ent.start_char
+            for ent in self._ents
+            if ent.label_ in _ORG_LABELS and ent.root.head.i == head.i and ent.root.dep_ in ("compound", "nmod", "amod")
+        }
+        if not starts:
+            return
+        kept = [m for m in self.mentions if not (m.start in starts and m.kind != "person")]
+        self.mentions[:] = kept
+        self._mention_starts[:] = [m.start for m in kept]
 
     def _add_untagged_names(self) -> None:
         """Single-word names NER tagged once but missed elsewhere, as mentions: a proper noun outside
