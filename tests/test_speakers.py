@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsdesk.articles import read_text
 from newsdesk.nlp import parse_text
 from newsdesk.quotes import find_quotes
@@ -172,11 +170,6 @@ def test_acronym_without_a_matching_name_is_kept() -> None:
     assert entities.org_name("RCMP") == "RCMP"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NER tags 'Zoom' in 'In a statement, Zoom said ...' as a PERSON rather than missing it, so 'The "
-    "company' goes to the last ORG, 'Dropbox'",
-)
 def test_an_organisation_ner_missed_in_one_sentence_is_still_the_it_there() -> None:
     text = (
         "Employees were locked out of in-house builds of Zoom, Slack and Dropbox on Thursday. "

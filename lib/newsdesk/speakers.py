@@ -119,6 +119,30 @@ def _names_owner(modifier: Token) -> bool:
     )
 
 
+def _org_items(ent: Span) -> list[str]:
+    """The one-word names of an organisation entity, each item of a list NER tagged as one
+    ("Zoom, Slack")."""
+    names = (clean_name(part.strip().removeprefix("and ")) for part in ent.text.split(","))
+    return [name for name in names if name and " " not in name and name[:1].isupper()]
+
+
+def _one_type_per_name(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The entities with a one-word PERSON that the article also names as an organisation relabelled
+    ORG: a name keeps one sense within an article, and a lone word tagged PERSON once is weaker
+    evidence than an organisation list. A word of any person's full name stays a person."""
+    orgs = {name for ent in ents if ent.label_ == "ORG" for name in _org_items(ent)}
+    if not orgs:
+        return ents
+    full_names = (clean_name(ent.text).split() for ent in ents if ent.label_ == "PERSON")
+    person_words = {word for words in full_names if len(words) > 1 for word in words}
+    return tuple(
+        Span(ent.doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in orgs and ent.text not in person_words
+        else ent
+        for ent in ents
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int  # char offset
@@ -309,7 +333,7 @@ class ArticleEntities:
         self.roles: dict[str, str] = {}
         self.mentions: list[_Mention] = []
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
-        self._ents: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self._ents: tuple[Span, ...] = _one_type_per_name(tuple(doc.ents))  # doc.ents: new spans per access
         for ent in self._ents:
             if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Silent Knight"
                 name = clean_name(_ent_text(ent))
@@ -467,10 +491,8 @@ class ArticleEntities:
         known: dict[str, SpeakerType] = {}
         for ent in self._ents:
             if ent.label_ == "ORG":
-                for part in ent.text.split(","):
-                    name = clean_name(part.strip().removeprefix("and "))
-                    if name and " " not in name and name[:1].isupper():
-                        known.setdefault(name, "media" if self.is_media(name) else "organisation")
+                for name in _org_items(ent):
+                    known.setdefault(name, "media" if self.is_media(name) else "organisation")
         surnames = {  # of persons NER tagged with a full name
             words[-1]
             for ent in self._ents
