@@ -739,3 +739,13 @@ def test_object_content_stops_before_a_following_participial_statement() -> None
 def test_inverted_cue_after_a_quote_names_its_speaker() -> None:
     quotes = find_quotes('"It will fail," warned Smith. "Why now?" asked Jones.')
     assert [(q.speaker, q.cue) for q in quotes] == [("Smith", "warned"), ("Jones", "asked")]
+
+
+def test_a_surname_tagged_as_a_modal_before_the_cue_is_the_speaker() -> None:
+    # the small model reads "May" as an auxiliary of "said" and leaves the cue without a subject
+    quotes = find_quotes(
+        'Party leader Karen May said the vote mattered. "We showed what we can do tonight with the new '
+        'members," May said of the result.'
+    )
+    q = quote_with(quotes, "We showed what we can do")
+    assert (q.speaker_mention, q.speaker) == ("May", "Karen May")

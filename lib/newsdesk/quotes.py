@@ -142,6 +142,12 @@ def _channel_clause(cue: Token) -> Token | None:
     return None
 
 
+def _capitalised_word(token: Token) -> bool:
+    """A capitalised word the tagger took for a verb or auxiliary that English does not spell with a
+    capital inside a sentence: in '"...," Halvorsen said' the name can be tagged as an auxiliary."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("AUX", "VERB")
+
+
 def _name_before(cue: Token) -> Token | None:
     """A name right before a main-clause cue that the parser did not take as its subject (a stray
     character after "Traeger" makes it punctuation): 'Traeger said he expects ...'."""
@@ -501,7 +507,8 @@ class QuoteFinder:
                         (
                             doc[k]
                             for k in range(i - 1, after - 1, -1)
-                            if doc[k].pos_ in ("PROPN", "PRON", "NOUN") and doc[k].ent_type_ not in _NOT_SPEAKERS
+                            if (doc[k].pos_ in ("PROPN", "PRON", "NOUN") or _capitalised_word(doc[k]))
+                            and doc[k].ent_type_ not in _NOT_SPEAKERS
                         ),
                         None,
                     )
