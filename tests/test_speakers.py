@@ -258,3 +258,13 @@ def test_role_set_off_by_commas_when_the_parser_misses_the_appositive() -> None:
 def test_an_age_in_apposition_is_not_a_role() -> None:
     quotes = find_quotes("Anna Berg, 34, said the road had been closed since dawn.")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Anna Berg", None)]
+
+
+def test_a_given_name_tagged_as_a_modal_still_starts_the_full_name() -> None:
+    # "Will" before "Price" is tagged as an auxiliary, NER tags neither word; the surname alone
+    # later in the article is the same person
+    quotes = find_quotes(
+        "The cold slows everything. Will Price, a mechanic based in Hull and a steward at the local union, said "
+        "the cold is hard on engines. Price said the brakes often fail."
+    )
+    assert [q.speaker for q in quotes] == ["Will Price", "Will Price"]

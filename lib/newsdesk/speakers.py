@@ -101,6 +101,14 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def _name_word(word: Token) -> bool:
+    """A word of a proper name: a proper noun, or a capitalised word the tagger read as a verb or
+    auxiliary that the parser still joins to the proper noun after it ("Will" or "Mark" before a surname)."""
+    if word.pos_ == "PROPN":
+        return True
+    return word.dep_ == "compound" and word.head.i == word.i + 1 and word.head.pos_ == "PROPN"
+
+
 def _after_title(run: list[Token]) -> list[Token]:
     """The proper nouns of ``run`` after its last title word: a title and what modifies it ("Acting
     Chief", "Hereditary Chief") are no part of the name that follows. A title word that ends the run
@@ -346,7 +354,7 @@ class ArticleEntities:
         self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
         padded: list[Token | None] = [*self._tokens, None]
         for word in padded:  # untagged two- or three-word names ("Kerstin Aldous")
-            if word is not None and word.pos_ == "PROPN" and word.i not in named and word.text[:1].isupper() \
+            if word is not None and _name_word(word) and word.i not in named and word.text[:1].isupper() \
                     and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
                 run.append(word)
                 continue
@@ -357,7 +365,7 @@ class ArticleEntities:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
                     self._full_names.append((run[0].idx, name))
-            run = [word] if word is not None and word.pos_ == "PROPN" and word.i not in named \
+            run = [word] if word is not None and _name_word(word) and word.i not in named \
                 and word.text[:1].isupper() and word.text.isalpha() else []
         self._full_names.sort()
         self._org_names = [  # multi-word organisation names, in text order
