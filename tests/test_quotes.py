@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from newsdesk.articles import Article, read_text
 from newsdesk.nlp import load_model
 from newsdesk.quotemarks import find_quoted
-from newsdesk.quotes import QuoteFinder, find_quotes, quote_stage
+from newsdesk.quotes import QuoteFinder, _name_before, find_quotes, quote_stage
 from newsdesk.records import Quote
 
 SHARED = Path(__file__).parents[1].parent / "shared"
@@ -749,3 +750,29 @@ def test_a_surname_tagged_as_a_modal_before_the_cue_is_the_speaker() -> None:
     )
     q = quote_with(quotes, "We showed what we can do")
     assert (q.speaker_mention, q.speaker) == ("May", "Karen May")
+
+
+def test_a_name_the_parser_split_off_as_its_own_sentence_is_the_speaker() -> None:
+    # a parse as the small model sometimes gives it: "Fenwick" a one-word sentence, "said" the next root
+    words = ["Fenwick", "said", "he", "likes", "the", "plan", "."]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        pos=["PROPN", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+        deps=["ROOT", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+        heads=[0, 1, 3, 1, 5, 3, 1],
+        sent_starts=[True, True, False, False, False, False, False],
+    )
+    found = _name_before(doc[1])
+    assert found is not None and found.text == "Fenwick"
+    # a name ending the previous line is a heading, not the subject
+    doc2 = Doc(
+        load_model().vocab,
+        words=["Fenwick", "\n\n", "said", "he", "likes", "it"],
+        spaces=[False, False, True, True, True, False],
+        pos=["PROPN", "SPACE", "VERB", "PRON", "VERB", "PRON"],
+        deps=["ROOT", "dep", "ROOT", "nsubj", "ccomp", "dobj"],
+        heads=[0, 0, 2, 4, 2, 4],
+        sent_starts=[True, False, True, False, False, False],
+    )
+    assert _name_before(doc2[2]) is None

@@ -156,6 +156,11 @@ def _name_before(cue: Token) -> Token | None:
     before = cue.doc[cue.i - 1]
     if before.head.i == cue.i and before.pos_ == "PROPN" and before.dep_ not in ("npadvmod", "nsubj", "dobj"):
         return before
+    # the parser ended a sentence between subject and verb: 'Traeger | said he expects ...', the name
+    # left as a one-word sentence of its own on the same line
+    if before.pos_ == "PROPN" and before.dep_ == "ROOT" and before.is_sent_start and cue.is_sent_start \
+            and before.whitespace_ == " " and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return before
     return None
 
 
