@@ -969,8 +969,11 @@ class ArticleEntities:
                 ent = self._person_ents[child.i]
                 name = self.person_name(_ent_text(ent), ent.start_char)
                 return Speaker(name, role or self.roles.get(name) or _description(core), "person")
-        if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
-            # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in
+        if (_person_noun(head.lemma_.lower()) and head.pos_ == "NOUN") or (
+            head.pos_ == "PROPN" and head.i not in self._entity_tokens
+        ):
+            # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in; also
+            # after a capitalised title NER left untagged ("Warden of the Northern Marches, Ruth Adeyemi")
             clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
             for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
                 if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
