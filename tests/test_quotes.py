@@ -776,3 +776,14 @@ def test_a_name_the_parser_split_off_as_its_own_sentence_is_the_speaker() -> Non
         sent_starts=[True, False, True, False, False, False],
     )
     assert _name_before(doc2[2]) is None
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
+    # "who is said to have wept" reports what others say about her; she is not quoted
+    quotes = find_quotes("The character was created by the writer Ann Vale, who is said to have wept at the premiere.")
+    assert not any(q.speaker == "Ann Vale" for q in quotes)
+    quotes = find_quotes('The ruling, which was described as "plain theft" in the press, angered the farmers.')
+    assert not any(q.speaker_mention in ("which", "The ruling") for q in quotes)
+    # an active cue keeps its subject
+    quotes = find_quotes("The writer Ann Vale, who wept at the premiere, said the film was too sweet.")
+    assert [q.speaker for q in quotes] == ["Ann Vale"]

@@ -322,6 +322,11 @@ class QuoteFinder:
         verb: Token = cue
         for _ in range(4):
             for child in verb.children:
+                if child.dep_ == "nsubjpass" and verb is cue and cue.lemma_ != "quote":
+                    # "which was described as ...", "who is said to have ...": what is talked about, not
+                    # who talks; the speaker is the agent, if the sentence names one
+                    return next((g for a in cue.children if a.dep_ == "agent" for g in a.children
+                                 if g.dep_ == "pobj"), None)
                 if child.dep_ in _SUBJECTS and not child.is_punct:  # a quotation mark parsed as the subject
                     return child  # a relative "who" is resolved to the noun it stands for by speakers.py
             if verb is cue and cue.tag_ != "VBG" and cue.lemma_ not in _ADDRESSEE_CUES:
