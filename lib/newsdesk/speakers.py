@@ -106,7 +106,13 @@ def _name_word(word: Token) -> bool:
     auxiliary that the parser still joins to the proper noun after it ("Will" or "Mark" before a surname)."""
     if word.pos_ == "PROPN":
         return True
-    return word.dep_ == "compound" and word.head.i == word.i + 1 and word.head.pos_ == "PROPN"
+    return (
+        word.pos_ in ("AUX", "VERB")
+        and word.is_title
+        and word.dep_ == "compound"
+        and word.head.i == word.i + 1
+        and word.head.pos_ == "PROPN"
+    )
 
 
 def _after_title(run: list[Token]) -> list[Token]:
