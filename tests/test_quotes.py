@@ -787,3 +787,10 @@ def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
     # an active cue keeps its subject
     quotes = find_quotes("The writer Ann Vale, who wept at the premiere, said the film was too sweet.")
     assert [q.speaker for q in quotes] == ["Ann Vale"]
+
+
+def test_a_passive_cue_that_reports_the_subjects_words_keeps_the_subject() -> None:
+    quotes = find_quotes(
+        "Women will be hired by the agency this year, Health Minister Amira Haddad has been reported as saying."
+    )
+    assert [q.speaker for q in quotes] == ["Amira Haddad"]

@@ -142,6 +142,12 @@ def _channel_clause(cue: Token) -> Token | None:
     return None
 
 
+def _as_saying(cue: Token) -> bool:
+    """A passive cue that reports the subject's own words: "was reported as saying", "is quoted as telling"."""
+    doc = cue.doc
+    return cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "as" and doc[cue.i + 2].tag_ == "VBG"
+
+
 def _capitalised_word(token: Token) -> bool:
     """A capitalised word the tagger took for a verb or auxiliary that English does not spell with a
     capital inside a sentence: in '"...," Halvorsen said' the name can be tagged as an auxiliary."""
@@ -322,7 +328,7 @@ class QuoteFinder:
         verb: Token = cue
         for _ in range(4):
             for child in verb.children:
-                if child.dep_ == "nsubjpass" and verb is cue and cue.lemma_ != "quote":
+                if child.dep_ == "nsubjpass" and verb is cue and cue.lemma_ != "quote" and not _as_saying(cue):
                     # "which was described as ...", "who is said to have ...": what is talked about, not
                     # who talks; the speaker is the agent, if the sentence names one
                     return next((g for a in cue.children if a.dep_ == "agent" for g in a.children
