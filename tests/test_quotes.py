@@ -794,3 +794,12 @@ def test_a_passive_cue_that_reports_the_subjects_words_keeps_the_subject() -> No
         "Women will be hired by the agency this year, Health Minister Amira Haddad has been reported as saying."
     )
     assert [q.speaker for q in quotes] == ["Amira Haddad"]
+
+
+def test_a_he_after_a_plural_who_said_is_not_that_group() -> None:
+    quotes = find_quotes(
+        "The minister was pressed to answer people who said that the new canal had flooded their fields. "
+        'He replies: "We will pay for every acre that was lost."'
+    )
+    q = quote_with(quotes, "We will pay for every acre")
+    assert q.speaker_mention == "He" and q.speaker != "people"

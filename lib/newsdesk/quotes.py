@@ -142,6 +142,13 @@ def _channel_clause(cue: Token) -> Token | None:
     return None
 
 
+def _singular(speaker: Token) -> bool:
+    """A singular noun, or a relative "who" standing for one ("a man who said"; not "people who said")."""
+    if speaker.tag_ == "WP" and speaker.head.dep_ == "relcl":
+        return speaker.head.head.tag_ == "NN"
+    return speaker.tag_ in ("NN", "WP")
+
+
 def _as_saying(cue: Token) -> bool:
     """A passive cue that reports the subject's own words: "was reported as saying", "is quoted as telling"."""
     doc = cue.doc
@@ -785,7 +792,7 @@ class QuoteFinder:
             if speaker.type == "person" and speaker.name:
                 last_speaker = (speaker.name, doc[mention[0]].idx if mention else f.start)
             elif speaker.type == "anonymous" and speaker.name and mention is not None and f.speaker is not None \
-                    and f.speaker.tag_ in ("NN", "WP"):
+                    and _singular(f.speaker):
                 # a singular unnamed source ("one dealer") can be the "he" of the next sentence
                 last_source = (speaker.name, doc[mention[1] - 1].idx)
             cue_start = cue_end = None
