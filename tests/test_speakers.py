@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsdesk.articles import read_text
-from newsdesk.nlp import parse_text
+from newsdesk.nlp import load_model, parse_text
 from newsdesk.quotes import find_quotes
 from newsdesk.speakers import ArticleEntities, Speaker, clean_name
 
@@ -258,3 +260,31 @@ def test_role_set_off_by_commas_when_the_parser_misses_the_appositive() -> None:
 def test_an_age_in_apposition_is_not_a_role() -> None:
     quotes = find_quotes("Anna Berg, 34, said the road had been closed since dawn.")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Anna Berg", None)]
+
+
+def test_a_given_name_tagged_as_a_modal_still_starts_the_full_name() -> None:
+    # "Will" before "Price" is tagged as an auxiliary, NER tags neither word; the surname alone
+    # later in the article is the same person
+    quotes = find_quotes(
+        "The cold slows everything. Will Price, a mechanic based in Hull and a steward at the local union, said "
+        "the cold is hard on engines. Price said the brakes often fail."
+    )
+    assert [q.speaker for q in quotes] == ["Will Price", "Will Price"]
+
+
+def test_a_person_in_apposition_to_an_untagged_capitalised_title_is_the_speaker() -> None:
+    # the parse the small model can give: the name hangs on the last noun of the title, not its head
+    words = ["Keeper", "of", "the", "Mayor", "'s", "Chain", ",", "Ruth", "Adeyemi", ",", "said", "it", "was", "safe"]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        spaces=[True, True, True, False, True, False, True, True, False, True, True, True, True, False],
+        pos=["PROPN", "ADP", "DET", "NOUN", "PART", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON",
+             "AUX", "ADJ"],
+        deps=["nsubj", "prep", "det", "poss", "case", "pobj", "punct", "compound", "appos", "punct", "ROOT",
+              "nsubj", "ccomp", "acomp"],
+        heads=[10, 0, 3, 5, 3, 1, 5, 8, 5, 0, 10, 12, 10, 12],
+        ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+    )
+    speaker = ArticleEntities(doc).resolve(doc[0:9])
+    assert (speaker.name, speaker.type) == ("Ruth Adeyemi", "person")

@@ -142,6 +142,25 @@ def _channel_clause(cue: Token) -> Token | None:
     return None
 
 
+def _singular(speaker: Token) -> bool:
+    """A singular noun, or a relative "who" standing for one ("a man who said"; not "people who said")."""
+    if speaker.tag_ == "WP" and speaker.head.dep_ == "relcl":
+        return speaker.head.head.tag_ == "NN"
+    return speaker.tag_ in ("NN", "WP")
+
+
+def _as_saying(cue: Token) -> bool:
+    """A passive cue that reports the subject's own words: "was reported as saying", "is quoted as telling"."""
+    doc = cue.doc
+    return cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "as" and doc[cue.i + 2].tag_ == "VBG"
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A capitalised word the tagger took for a verb or auxiliary that English does not spell with a
+    capital inside a sentence: in '"...," Halvorsen said' the name can be tagged as an auxiliary."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("AUX", "VERB")
+
+
 def _name_before(cue: Token) -> Token | None:
     """A name right before a main-clause cue that the parser did not take as its subject (a stray
     character after "Traeger" makes it punctuation): 'Traeger said he expects ...'."""
@@ -149,6 +168,11 @@ def _name_before(cue: Token) -> Token | None:
         return None
     before = cue.doc[cue.i - 1]
     if before.head.i == cue.i and before.pos_ == "PROPN" and before.dep_ not in ("npadvmod", "nsubj", "dobj"):
+        return before
+    # the parser ended a sentence between subject and verb: 'Traeger | said he expects ...', the name
+    # left as a one-word sentence of its own on the same line
+    if before.pos_ == "PROPN" and before.dep_ == "ROOT" and before.is_sent_start and cue.is_sent_start \
+            and before.whitespace_ == " " and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return before
     return None
 
@@ -311,6 +335,11 @@ class QuoteFinder:
         verb: Token = cue
         for _ in range(4):
             for child in verb.children:
+                if child.dep_ == "nsubjpass" and verb is cue and cue.lemma_ != "quote" and not _as_saying(cue):
+                    # "which was described as ...", "who is said to have ...": what is talked about, not
+                    # who talks; the speaker is the agent, if the sentence names one
+                    return next((g for a in cue.children if a.dep_ == "agent" for g in a.children
+                                 if g.dep_ == "pobj"), None)
                 if child.dep_ in _SUBJECTS and not child.is_punct:  # a quotation mark parsed as the subject
                     return child  # a relative "who" is resolved to the noun it stands for by speakers.py
             if verb is cue and cue.tag_ != "VBG" and cue.lemma_ not in _ADDRESSEE_CUES:
@@ -501,7 +530,8 @@ class QuoteFinder:
                         (
                             doc[k]
                             for k in range(i - 1, after - 1, -1)
-                            if doc[k].pos_ in ("PROPN", "PRON", "NOUN") and doc[k].ent_type_ not in _NOT_SPEAKERS
+                            if (doc[k].pos_ in ("PROPN", "PRON", "NOUN") or _capitalised_word(doc[k]))
+                            and doc[k].ent_type_ not in _NOT_SPEAKERS
                         ),
                         None,
                     )
@@ -762,7 +792,7 @@ class QuoteFinder:
             if speaker.type == "person" and speaker.name:
                 last_speaker = (speaker.name, doc[mention[0]].idx if mention else f.start)
             elif speaker.type == "anonymous" and speaker.name and mention is not None and f.speaker is not None \
-                    and f.speaker.tag_ in ("NN", "WP"):
+                    and _singular(f.speaker):
                 # a singular unnamed source ("one dealer") can be the "he" of the next sentence
                 last_source = (speaker.name, doc[mention[1] - 1].idx)
             cue_start = cue_end = None

@@ -101,6 +101,20 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def _name_word(word: Token) -> bool:
+    """A word of a proper name: a proper noun, or a capitalised word the tagger read as a verb or
+    auxiliary that the parser still joins to the proper noun after it ("Will" or "Mark" before a surname)."""
+    if word.pos_ == "PROPN":
+        return True
+    return (
+        word.pos_ in ("AUX", "VERB")
+        and word.is_title
+        and word.dep_ == "compound"
+        and word.head.i == word.i + 1
+        and word.head.pos_ == "PROPN"
+    )
+
+
 def _after_title(run: list[Token]) -> list[Token]:
     """The proper nouns of ``run`` after its last title word: a title and what modifies it ("Acting
     Chief", "Hereditary Chief") are no part of the name that follows. A title word that ends the run
@@ -346,7 +360,7 @@ class ArticleEntities:
         self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
         padded: list[Token | None] = [*self._tokens, None]
         for word in padded:  # untagged two- or three-word names ("Kerstin Aldous")
-            if word is not None and word.pos_ == "PROPN" and word.i not in named and word.text[:1].isupper() \
+            if word is not None and _name_word(word) and word.i not in named and word.text[:1].isupper() \
                     and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
                 run.append(word)
                 continue
@@ -357,7 +371,7 @@ class ArticleEntities:
                 name = clean_name(doc[run[0].i : run[-1].i + 1].text)
                 if all(full != name for _, full in self._full_names):
                     self._full_names.append((run[0].idx, name))
-            run = [word] if word is not None and word.pos_ == "PROPN" and word.i not in named \
+            run = [word] if word is not None and _name_word(word) and word.i not in named \
                 and word.text[:1].isupper() and word.text.isalpha() else []
         self._full_names.sort()
         self._org_names = [  # multi-word organisation names, in text order
@@ -961,8 +975,11 @@ class ArticleEntities:
                 ent = self._person_ents[child.i]
                 name = self.person_name(_ent_text(ent), ent.start_char)
                 return Speaker(name, role or self.roles.get(name) or _description(core), "person")
-        if _person_noun(head.lemma_.lower()) and head.pos_ == "NOUN":
-            # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in
+        if (_person_noun(head.lemma_.lower()) and head.pos_ == "NOUN") or (
+            head.pos_ == "PROPN" and head.i not in self._entity_tokens
+        ):
+            # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in; also
+            # after a capitalised title NER left untagged ("Warden of the Northern Marches, Ruth Adeyemi")
             clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
             for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
                 if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
