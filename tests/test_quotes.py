@@ -325,10 +325,10 @@ def test_an_abbreviation_between_a_quote_and_its_cue_is_no_sentence_end(name: st
 
 
 def test_straight_and_curly_marks_give_the_same_quote() -> None:
-    straight = find_quotes('"We are ready to expand our training capabilities," Kirby stated.')
-    curly = find_quotes("“We are ready to expand our training capabilities,” Kirby stated.")
+    straight = find_quotes('"Our crews can be on site within the hour," Kirby stated.')
+    curly = find_quotes("“Our crews can be on site within the hour,” Kirby stated.")
     assert [(q.text, q.cue, q.speaker) for q in straight] == [(q.text, q.cue, q.speaker) for q in curly]
-    assert straight[0].text == "We are ready to expand our training capabilities"
+    assert straight[0].text == "Our crews can be on site within the hour"
     assert straight[0].cue == "stated"
 
 
@@ -342,9 +342,9 @@ def test_interrupted_quote_gives_two_records_with_one_speaker() -> None:
 def test_mixed_quote_with_a_quoted_fragment() -> None:
     text = (
         'US Secretary of State Antony Blinken arrived in Kyiv. Blinken reaffirmed the US commitment to '
-        '"strengthen the training of Ukrainian troops and increase the capacity of its air defences".'
+        '"widen the grain corridor and speed up repairs to the damaged ports".'
     )
-    q = quote_with(find_quotes(read_text(text, id="t", headline="")), "strengthen the training")
+    q = quote_with(find_quotes(read_text(text, id="t", headline="")), "widen the grain corridor")
     assert q.kind == "mixed"
     assert q.cue == "reaffirmed"
     assert (q.speaker, q.speaker_mention, q.speaker_role) == ("Antony Blinken", "Blinken", "US Secretary of State")
@@ -352,11 +352,11 @@ def test_mixed_quote_with_a_quoted_fragment() -> None:
 
 def test_report_by_a_newspaper_and_calling_for() -> None:
     text = (
-        "A report by The Wall Street Journal highlighted the urgent need for Ukraine to recruit more troops. "
+        "A report by The Wall Street Journal highlighted a shortage of engineers to repair the power grid. "
         "Ukrainian President Volodymyr Zelenskyy spoke in Kyiv, calling for NATO to invite Ukraine to join."
     )
     quotes = find_quotes(read_text(text, id="t", headline=""))
-    report = quote_with(quotes, "the urgent need for Ukraine")
+    report = quote_with(quotes, "a shortage of engineers")
     assert (report.speaker, report.speaker_type) == ("The Wall Street Journal", "media")
     assert report.speaker_mention == "A report by The Wall Street Journal"
     call = quote_with(quotes, "NATO to invite Ukraine")
