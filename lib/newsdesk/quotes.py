@@ -226,12 +226,6 @@ def _conjuncts_of_clause(cue: Token, clause: Token) -> list[Token]:
     return found
 
 
-def _token_index(doc: Doc, char: int) -> int:
-    """The index of the token holding character offset ``char`` (or the last one starting before it)."""
-    starts = [t.idx for t in doc]
-    return max(0, bisect.bisect_right(starts, char) - 1)
-
-
 def _is_dash(token: Token) -> bool:
     """A dash between words ("WASHINGTON — ", "LONDON - "), not a hyphen inside a word."""
     if token.text in _DASHES:
@@ -351,7 +345,7 @@ class QuoteFinder:
             if verb.dep_ in _CLIMB and verb.head is not verb:
                 verb = verb.head
                 continue
-            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i:
+            if verb.dep_ == "acl" and verb.tag_ in _FINITE and verb.head.i < verb.i:
                 return verb.head  # "A report by the committee called for ...", parsed as a noun with a clause
             break
         return None
@@ -457,7 +451,7 @@ class QuoteFinder:
                 ):
                     found.append(record)
         found.extend(self._according(doc, text, spans, in_quote))
-        found.extend(self._name_colon(doc, text, in_quote))
+        found.extend(self._name_colon(doc, text, in_quote, token_at))
 
         # nested attributions: keep the outer one (a cue inside another statement's content is dropped)
         contents = [(f.start, f.end) for f in found if f.kind != "direct"]
@@ -692,7 +686,7 @@ class QuoteFinder:
         return words[-1].lower_ in known
 
     @staticmethod
-    def _name_colon(doc: Doc, text: str, in_quote: list[int]) -> list[_Found]:
+    def _name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]) -> list[_Found]:
         """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
         found = []
         known: frozenset[str] | None = None
@@ -712,7 +706,7 @@ class QuoteFinder:
             start, end = QuoteFinder._trim(text, token.idx + 1, line_end)
             if end - start < 10:
                 continue
-            last = _token_index(doc, end - 1)
+            last = token_at(end - 1)
             kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
             cue = (token.i, token.i + 1)
             name = doc[first : token.i]
