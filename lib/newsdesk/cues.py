@@ -33,11 +33,14 @@ __all__ = [
     "load_lexicon",
 ]
 
-CueClass = Literal["speech", "assert", "emphasis", "inform", "request", "react", "write", "cognition", "evidential"]
+CueClass = Literal[
+    "speech", "assert", "emphasis", "inform", "request", "react", "write", "cognition", "evidential", "stance", "topic"
+]
 
 #: Every class in the lexicon.
 ALL_CLASSES: frozenset[str] = frozenset(
-    {"speech", "assert", "emphasis", "inform", "request", "react", "write", "cognition", "evidential", "stance"}
+    {"speech", "assert", "emphasis", "inform", "request", "react", "write",
+     "cognition", "evidential", "stance", "topic"}
 )
 #: Classes used unless a caller asks for others: thought and evidence verbs ("think", "show") are left out.
 DEFAULT_CLASSES: frozenset[str] = frozenset({"speech", "assert", "emphasis", "inform", "request", "react", "write"})

@@ -60,6 +60,7 @@ _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _NAMING = frozenset({"call", "describe", "label", "dub"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "to", "for", "against", "with", "over", "at"})
 #: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
 #: a noun-phrase content is reported for them even without quotation marks.
 _NOMINAL_LEMMAS = frozenset(
@@ -261,6 +262,25 @@ def _lead_ins(records: list[Quote], text: str) -> list[Quote]:
     return out
 
 
+def _unstated_source(cue: Token) -> bool:
+    """A passive cue with no agent ("is expected to win", "Asked about the deal, ..."): an attribution
+    whose source the sentence does not name."""
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    return passive or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in cue.children))
+
+
+def _topic(cue: Token) -> Token | None:
+    """The object of a preposition after ``cue`` naming what was spoken of ("talked about the economy")."""
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 class QuoteFinder:
     """Finds quotes in parsed articles; holds the lexicon and options.
 
@@ -287,9 +307,13 @@ class QuoteFinder:
     # -- cues ----------------------------------------------------------------------------------------
 
     def _cue(self, token: Token) -> ReportingVerb | None:
+        if token.pos_ == "NOUN":
+            return self.lexicon.get(token.lemma_) if self.broad else None
+        if token.pos_ == "ADJ":
+            return self.lexicon.get(token.lemma_) if self.broad and token.dep_ == "acomp" else None
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return None
-        entry = self.lexicon.get(token.lemma_) or self._document_evidence(token)
+        entry = self.lexicon.get(token.lemma_) or self._mended_lemma(token) or self._document_evidence(token)
         if entry is None:
             return None
         if entry.lemma == "call" and _call_content(token) is None and not any(
@@ -299,6 +323,11 @@ class QuoteFinder:
         if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
             return None
         return entry
+
+    def _mended_lemma(self, token: Token) -> ReportingVerb | None:
+        """The entry for a lemma the model cut short by a final "e" ("hoped" -> "hop"; "hope" is the cue)."""
+        lemma = token.lemma_.lower()
+        return self.lexicon.get(lemma + "e") if token.lower_.startswith(lemma + "e") else None
 
     def _document_evidence(self, token: Token) -> ReportingVerb | None:
         """An evidential cue ("show", "find") whose subject is a poll, study or report ("A new poll shows
@@ -418,6 +447,9 @@ class QuoteFinder:
         used_cues: set[int] = set()
         claimed: list[tuple[int, int]] = []
 
+        nominal = {i: entry for i, entry in cues.items() if doc[i].pos_ == "NOUN"}
+        cues = {i: entry for i, entry in cues.items() if i not in nominal}
+
         # pass 1: direct quotes
         for span in speech:
             attribution = self._direct(span, doc, text, cues, in_quote, token_at)
@@ -450,6 +482,10 @@ class QuoteFinder:
                     for s, e in claimed
                 ):
                     found.append(record)
+        for i in sorted(nominal):
+            record = self._nominal(doc[i], text, in_quote)
+            if record is not None and not any(record.start < e and s < record.end for s, e in claimed):
+                found.append(record)
         found.extend(self._according(doc, text, spans, in_quote))
         found.extend(self._name_colon(doc, text, in_quote, token_at))
 
@@ -560,10 +596,17 @@ class QuoteFinder:
         speech_numbers: set[int],
         in_quote: list[int],
     ) -> list[_Found] | None:
-        speaker = self._speaker(cue) or _name_before(cue)
-        if speaker is None or in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
+        if entry.takes == "raising":
+            return self._impression(cue, text, in_quote)
+        speaker = self._speaker(cue.head if cue.pos_ == "ADJ" else cue) or _name_before(cue)
+        if speaker is None and self.broad and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
+            speaker = cue.head  # "the groups backing the bill"
+        if speaker is None:
+            if not (self.broad and _unstated_source(cue)):
+                return None
+        elif in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
             return None
-        if not self.broad and (
+        elif not self.broad and (
             any(c.dep_ == "neg" for c in cue.children)
             or any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in speaker.children)
         ):
@@ -604,8 +647,11 @@ class QuoteFinder:
                 if entry.lemma in _NAMING and names_it and (nominal or self._has_quote(child, in_quote)):
                     content, confidence = child, 0.6
                     break
+        if content is None and (self.broad or entry.takes == "topic"):
+            content = _topic(cue)  # "talked about the economy", "responded to the charges"
+            confidence = 0.55
         if content is None:
-            return self._parenthetical(cue, speaker, doc, text, in_quote)
+            return self._parenthetical(cue, speaker, doc, text, in_quote) if speaker is not None else None
         first, last = content.left_edge.i, content.right_edge.i
         if content.dep_ == "ccomp" and content.i > cue.i:
             first, last = _clause_extent(cue, content, entry)
@@ -617,7 +663,7 @@ class QuoteFinder:
             last = min(last, cue.i - 1)
         if content.dep_ == "dobj" or content.dep_ == "pobj":
             last = max(last, max((c.right_edge.i for c in cue.rights if not _own_clause(c)), default=last))
-        if speaker.i > first and speaker.i <= last:
+        if speaker is not None and first < speaker.i <= last:
             return None
         if not self.broad and content.dep_ == "ccomp":
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
@@ -636,6 +682,43 @@ class QuoteFinder:
         if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
             kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
         return [_Found(start, end, kind, self._cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
+
+    def _impression(self, cue: Token, text: str, in_quote: list[int]) -> list[_Found] | None:
+        """'The plan seems to work', 'It appears (that) X': an impression whose source is not stated; the
+        content runs from the subject to the end of the complement."""
+        complement = next((c for c in cue.rights if c.dep_ in ("ccomp", "xcomp")), None)
+        if complement is None:
+            return None
+        subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if complement.dep_ == "ccomp" or subject is None or subject.lower_ == "it":
+            first = complement.left_edge.i
+        else:
+            first = subject.left_edge.i
+        last = complement.right_edge.i
+        start, end = self._trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
+        if end - start < 3 or in_quote[cue.i] >= 0:
+            return None
+        return [_Found(start, end, "indirect", self._cue_range(cue), None, 0.45)]
+
+    def _nominal(self, cue: Token, text: str, in_quote: list[int]) -> _Found | None:
+        """A noun cue with its source ("Pence's call for a special prosecutor", "criticism from X that ...")."""
+        source = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if source is None:
+            source = next((g for c in cue.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                           for g in c.children if g.dep_ == "pobj"), None)
+        if source is None or in_quote[source.i] >= 0:
+            return None
+        content = next((c for c in cue.rights if c.dep_ in ("acl", "ccomp")), None) or _topic(cue)
+        if content is None:
+            return None
+        first, last = max(content.left_edge.i, cue.i + 1), content.right_edge.i
+        if first <= source.i <= last or last - first < 1:
+            return None
+        start, end = self._trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
+        if end - start < 3:
+            return None
+        quoted = any(in_quote[i] >= 0 for i in range(first, last + 1))
+        return _Found(start, end, "mixed" if quoted else "indirect", (cue.i, cue.i + 1), source, 0.5)
 
     @staticmethod
     def _has_quote(token: Token, in_quote: list[int]) -> bool:
