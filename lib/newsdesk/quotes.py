@@ -483,9 +483,9 @@ class QuoteFinder:
                 ):
                     found.append(record)
         for i in sorted(nominal):
-            record = self._nominal(doc[i], text, in_quote)
-            if record is not None and not any(record.start < e and s < record.end for s, e in claimed):
-                found.append(record)
+            noun_record = self._nominal(doc[i], text, in_quote)
+            if noun_record is not None and not any(noun_record.start < e and s < noun_record.end for s, e in claimed):
+                found.append(noun_record)
         found.extend(self._according(doc, text, spans, in_quote))
         found.extend(self._name_colon(doc, text, in_quote, token_at))
 
