@@ -253,6 +253,7 @@ def test_figure_stage_links_figures_to_quotes() -> None:
         cue="said",
         cue_start=None,
         cue_end=None,
+        cue_class="speech",
         speaker="The minister",
         speaker_mention="The minister",
         speaker_start=None,

@@ -389,13 +389,55 @@ def test_quote_stage_is_sorted_and_deterministic() -> None:
     assert all(0.0 < q.confidence <= 1.0 for q in first)
 
 
-def test_broad_finder_adds_stance_attributions() -> None:
+def test_all_attributions_add_stance_attributions() -> None:
     text = "Democracy for America endorsed Sanders in the primary."
     article = read_text(text, id="t", headline="")
     doc = load_model()(text)
     assert QuoteFinder().find(article, doc) == []
-    broad = QuoteFinder(broad=True).find(article, doc)
-    assert [(q.cue, q.text) for q in broad] == [("endorsed", "Sanders in the primary")]
+    broad = QuoteFinder(attributions="all").find(article, doc)
+    assert [(q.cue, q.cue_class, q.text) for q in broad] == [("endorsed", "stance", "Sanders in the primary")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cue_class", "mention", "content"),
+    [
+        # a topic verb: what was talked about, from the object of its preposition
+        ("The mayor talked about the housing shortage for an hour.", "talked", "topic", "The mayor",
+         "the housing shortage for an hour"),
+        # a copular adjective of stance
+        ("The union was critical of the new contract.", "critical", "stance", "The union", "the new contract"),
+        # a noun cue with a possessive source; the mention leaves out the "'s"
+        ("The senator's call for an independent inquiry drew support.", "call", "request", "The senator",
+         "an independent inquiry"),
+        # the model lemmatises "hoped" as "hop": the cue is still found, as "hope"
+        ("Maria Lopez hoped the vote would pass before the summer.", "hoped", "cognition", "Maria Lopez",
+         "the vote would pass before the summer"),
+        # a passive cue with no agent: an attribution whose source the sentence does not state
+        ("The bill is expected to pass the upper house next week.", "expected", "cognition", None,
+         "to pass the upper house next week"),
+        # an impression: no source, the clause from its subject is the content
+        ("The talks seem to have stalled over the border question.", "seem", "evidential", None,
+         "The talks seem to have stalled over the border question"),
+    ],
+)
+def test_all_attributions_cover_thought_stance_and_topic(
+    text: str, cue: str, cue_class: str, mention: str | None, content: str
+) -> None:
+    assert find_quotes(text) == []  # none of these is speech
+    [q] = find_quotes(text, attributions="all")
+    assert (q.cue, q.cue_class, q.speaker_mention, q.text) == (cue, cue_class, mention, content)
+    if mention is None:
+        assert q.speaker is None and q.speaker_type == "unknown"
+
+
+def test_cue_class_names_the_kind_of_cue_in_speech_mode() -> None:
+    quotes = find_quotes('"We will appeal," the lawyer said. According to the court, the ruling stands.')
+    assert [(q.cue, q.cue_class) for q in quotes] == [("said", "speech"), ("According to", "speech")]
+
+
+def test_unknown_attribution_scope_is_refused() -> None:
+    with pytest.raises(ValueError, match="attributions must be"):
+        QuoteFinder(attributions="beliefs")  # type: ignore[arg-type]
 
 
 def test_spacy_component_sets_quote_spans() -> None:

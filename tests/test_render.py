@@ -32,7 +32,8 @@ def test_highlight_covers_the_words_it_touches() -> None:
 
 def test_quote_and_figure_rows_become_labelled_highlights() -> None:
     quotes = to_frame(
-        [Quote("a", 10, 20, "content", "direct", "said", 22, 26, "Helen Marsh", "she", 27, 30, None, "person", 0, 0.9)],
+        [Quote("a", 10, 20, "content", "direct", "said", 22, 26, "speech", "Helen Marsh", "she", 27, 30, None, "person",
+               0, 0.9)],
         Quote,
     )
     figures = to_frame(

@@ -15,7 +15,7 @@ from newsdesk.summaries import UNATTRIBUTED, money_figures, speaker_summary
 
 
 def _quote(start: int, text: str, kind: str, speaker: str | None) -> Quote:
-    return Quote("a", start, start + len(text), text, kind, "said", None, None, speaker, None, None, None,  # type: ignore[arg-type]
+    return Quote("a", start, start + len(text), text, kind, "said", None, None, "speech", speaker, None, None, None,  # type: ignore[arg-type]
                  None, "person" if speaker else "unknown", 0, 0.8)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TypeVar
 
 import pandas as pd
@@ -29,7 +30,7 @@ from newsdesk.articles import Article
 from newsdesk.errors import ArticleError
 from newsdesk.figures import figure_stage
 from newsdesk.nlp import load_model, parse
-from newsdesk.quotes import quote_stage
+from newsdesk.quotes import Attributions, QuoteFinder, quote_stage
 from newsdesk.readers import Source, iter_articles
 from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Record, Stance, to_frame
 
@@ -102,13 +103,20 @@ def analyze(
     batch_size: int = 32,
     n_process: int = 1,
     progress: bool = False,
+    attributions: Attributions = "speech",
 ) -> Analysis:
     """Analyse articles given as Articles, paths (files or folders), DataFrames or text strings.
 
     Returns an `Analysis` whose tables follow the schemas in `newsdesk.records`. Inputs that cannot
     be read, and articles a stage fails on, are listed in ``errors`` with the reason; the rest go on.
-    ``progress=True`` shows a progress bar over the articles (on stderr).
+    ``progress=True`` shows a progress bar over the articles (on stderr). ``attributions="all"``
+    fills ``quotes`` with every attribution, not only speech: thoughts, stances, impressions and
+    topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.QuoteFinder`).
     """
+    stages = STAGES
+    if attributions != "speech":
+        finder = QuoteFinder(attributions=attributions)  # raises on an unknown value
+        stages = [(n, partial(quote_stage, finder=finder) if s is quote_stage else s) for n, s in STAGES]
     errors: list[ErrorRow] = []
     readable: list[Article] = []
     for item in iter_articles(items):
@@ -125,7 +133,7 @@ def analyze(
     for article, doc in parsed:
         rows.append(_article_row(article, doc))
         so_far: list[Record] = []
-        for stage_name, stage in STAGES:
+        for stage_name, stage in stages:
             try:
                 so_far.extend(stage(article, doc, tuple(so_far)))
             except Exception as error:  # one article's failure must not stop the batch; it is reported

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -48,7 +49,10 @@ from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
 from newsdesk.records import Quote, QuoteKind, Record
 from newsdesk.speakers import ArticleEntities, Speaker
 
-__all__ = ["QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
+#: What a `QuoteFinder` reports: quotes and reported speech, or every attribution (thoughts, stances ...).
+Attributions = Literal["speech", "all"]
+
+__all__ = ["Attributions", "QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # finite verb tags (a modal is an aux, not the predicate)
@@ -284,25 +288,36 @@ def _topic(cue: Token) -> Token | None:
 class QuoteFinder:
     """Finds quotes in parsed articles; holds the lexicon and options.
 
-    ``classes`` picks the cue classes of the lexicon (default `newsdesk.cues.DEFAULT_CLASSES`: speech
-    and its kin, not thought or evidence). ``broad=True`` widens attribution to what corpora such as
-    PolNeAR count (beliefs, stances: "X endorsed Y", noun-phrase contents for every cue, negated cues).
-    ``unattributed=True`` also returns quoted speech whose speaker could not be found (speaker None).
+    ``attributions="speech"`` (the default) finds quotes and reported speech: who *said* what.
+    ``attributions="all"`` finds every attribution in the sense of corpora such as PolNeAR: also
+    thoughts, stances, impressions and topics ("X endorsed Y", "X is critical of Y", "her call for Z",
+    "X is expected to win" with no stated source), noun-phrase contents for every cue and negated cues;
+    the ``cue_class`` column tells them apart. ``classes`` overrides the cue classes of the lexicon
+    (default `newsdesk.cues.DEFAULT_CLASSES` for speech, every class for all). ``unattributed=True``
+    also returns quoted speech whose speaker could not be found (speaker None).
 
-    >>> finder = QuoteFinder(classes={"speech", "cognition"})
-    >>> finder.lexicon.get("think").cls
+    >>> QuoteFinder(attributions="all").lexicon.get("think").cls
     'cognition'
+    >>> QuoteFinder().lexicon.get("think") is None
+    True
     """
 
     def __init__(
-        self, *, classes: Iterable[str] | None = None, broad: bool = False, unattributed: bool = False
+        self,
+        *,
+        attributions: Attributions = "speech",
+        classes: Iterable[str] | None = None,
+        unattributed: bool = False,
     ) -> None:
-        self.broad = broad
-        self.lexicon: Lexicon = load_lexicon(classes=ALL_CLASSES if broad and classes is None else classes)
+        if attributions not in ("speech", "all"):
+            raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
+        self.attributions: Attributions = attributions
+        self.broad = attributions == "all"
+        self.lexicon: Lexicon = load_lexicon(classes=ALL_CLASSES if self.broad and classes is None else classes)
         self.unattributed = unattributed
 
     def __repr__(self) -> str:
-        return f"QuoteFinder({self.lexicon!r}, broad={self.broad}, unattributed={self.unattributed})"
+        return f"QuoteFinder(attributions={self.attributions!r}, {self.lexicon!r}, unattributed={self.unattributed})"
 
     # -- cues ----------------------------------------------------------------------------------------
 
@@ -323,6 +338,13 @@ class QuoteFinder:
         if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
             return None
         return entry
+
+    def _cue_class(self, token: Token) -> str | None:
+        """The lexicon class of a cue word; "speech" for "according to"; None for a bare colon."""
+        if token.lower_ == "according":
+            return "speech"
+        entry = _ALL_CUES.get(token.lemma_) or _ALL_CUES.get(token.lemma_.lower() + "e")
+        return entry.cls if entry is not None else None
 
     def _mended_lemma(self, token: Token) -> ReportingVerb | None:
         """The entry for a lemma the model cut short by a final "e" ("hoped" -> "hop"; "hope" is the cue)."""
@@ -718,7 +740,8 @@ class QuoteFinder:
         if end - start < 3:
             return None
         quoted = any(in_quote[i] >= 0 for i in range(first, last + 1))
-        return _Found(start, end, "mixed" if quoted else "indirect", (cue.i, cue.i + 1), source, 0.5)
+        mention = (source.left_edge.i, source.i + 1)  # without the possessive "'s"
+        return _Found(start, end, "mixed" if quoted else "indirect", (cue.i, cue.i + 1), source, 0.5, mention=mention)
 
     @staticmethod
     def _has_quote(token: Token, in_quote: list[int]) -> bool:
@@ -893,6 +916,7 @@ class QuoteFinder:
                 article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
             )
             confidence = f.confidence - (0.15 if speaker.name is None else 0.0)
+            cue_class = self._cue_class(doc[f.cue[0]]) if f.cue is not None else None
             records.append(
                 Quote(
                     article_id=article.id,
@@ -903,6 +927,7 @@ class QuoteFinder:
                     cue=cue_text,
                     cue_start=cue_start,
                     cue_end=cue_end,
+                    cue_class=cue_class,
                     speaker=speaker.name,
                     speaker_mention=mention_text,
                     speaker_start=speaker_start,
@@ -927,7 +952,9 @@ def _finder() -> QuoteFinder:
     return _DEFAULT_FINDER
 
 
-def quote_stage(article: Article, doc: Doc, earlier: Sequence[Record]) -> list[Quote]:
+def quote_stage(
+    article: Article, doc: Doc, earlier: Sequence[Record], *, finder: QuoteFinder | None = None
+) -> list[Quote]:
     """The pipeline stage: the article's quotes from its one parse, sorted by start.
 
     >>> from newsdesk.nlp import parse_text
@@ -935,11 +962,14 @@ def quote_stage(article: Article, doc: Doc, earlier: Sequence[Record]) -> list[Q
     >>> [q.speaker_mention for q in quote_stage(article, parse_text(article.text), ())]
     ['the minister']
     """
-    return _finder().find(article, doc)
+    return (finder or _finder()).find(article, doc)
 
 
-def find_quotes(article_or_text: Article | str, *, nlp: Language | None = None) -> list[Quote]:
-    """Quotes in an Article or a plain text (parsed here with ``nlp`` or newsdesk's model).
+def find_quotes(
+    article_or_text: Article | str, *, nlp: Language | None = None, attributions: Attributions = "speech"
+) -> list[Quote]:
+    """Quotes in an Article or a plain text (parsed here with ``nlp`` or newsdesk's model);
+    ``attributions="all"`` adds thoughts, stances and topics (see `QuoteFinder`).
 
     >>> find_quotes('"It is over," she said.')[0].text
     'It is over'
@@ -948,7 +978,8 @@ def find_quotes(article_or_text: Article | str, *, nlp: Language | None = None) 
 
     article = read_text(article_or_text, id="text") if isinstance(article_or_text, str) else article_or_text
     doc = (nlp or load_model())(article.text)
-    return quote_stage(article, doc, ())
+    finder = QuoteFinder(attributions="all") if attributions == "all" else None
+    return quote_stage(article, doc, (), finder=finder)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -960,8 +991,13 @@ if not Span.has_extension("quote"):
     Span.set_extension("quote", default=None)
 
 
-@Language.factory("newsdesk_quotes", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc.spans"])
-def quotes_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+@Language.factory(
+    "newsdesk_quotes",
+    default_config={"attributions": "speech"},
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc.spans"],
+)
+def quotes_component(nlp: Language, name: str, attributions: str = "speech") -> Callable[[Doc], Doc]:
     """A spaCy component: sets ``doc.spans["quotes"]`` (label = kind) and ``doc._.quotes`` (Quote records).
 
     Each span's ``span._.quote`` is its `Quote` (speaker, role, type, cue, confidence). Paragraphs are
@@ -975,8 +1011,13 @@ def quotes_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     [('It is over', 'direct')]
     >>> nlp.remove_pipe("newsdesk_quotes")[0]
     'newsdesk_quotes'
+
+    ``nlp.add_pipe("newsdesk_quotes", config={"attributions": "all"})`` finds every attribution (see
+    `QuoteFinder`).
     """
-    finder = QuoteFinder()
+    if attributions not in ("speech", "all"):
+        raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
+    finder = QuoteFinder(attributions="all" if attributions == "all" else "speech")
 
     def annotate(doc: Doc) -> Doc:
         article = read_text(doc.text, id="doc", headline="") if doc.text.strip() else None

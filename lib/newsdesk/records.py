@@ -80,7 +80,9 @@ class ArticleRow(Record):
 @dataclass(frozen=True, repr=False)
 class Quote(Record):
     """Who said what: one attributed statement. ``text`` is the content (for indirect speech, the
-    reported clause); every ``*_start``/``*_end`` indexes ``Article.text``."""
+    reported clause); every ``*_start``/``*_end`` indexes ``Article.text``. ``cue_class`` is the
+    lexicon class of the cue (speech, assert, inform, ...; stance, cognition, topic ... only with
+    ``attributions="all"``), None when there is no cue word."""
 
     article_id: str
     start: int
@@ -90,6 +92,7 @@ class Quote(Record):
     cue: str | None
     cue_start: int | None
     cue_end: int | None
+    cue_class: str | None
     speaker: str | None
     speaker_mention: str | None
     speaker_start: int | None

@@ -1,7 +1,7 @@
 """Summaries of the analysis tables that researchers ask for first: whose voices, which money.
 
 >>> from newsdesk.records import Quote, to_frame
->>> quotes = to_frame([Quote("a", 0, 23, "We will not rule it out", "direct", "said", None, None,
+>>> quotes = to_frame([Quote("a", 0, 23, "We will not rule it out", "direct", "said", None, None, "speech",
 ...     "Alan Johnson", "Mr Johnson", None, None, "minister", "person", 0, 0.9)], Quote)
 >>> speaker_summary(quotes)[["speaker", "quotes", "words_quoted"]]
         speaker  quotes  words_quoted
