@@ -34,12 +34,12 @@ from newsdesk.cues import (
     ROLE_MARKERS,
 )
 from newsdesk.records import SpeakerType
+from newsdesk.roles import HONORIFIC_WORDS, description, mention_role, role_of, span_text, strip_det
 
 __all__ = ["ArticleEntities", "Speaker", "clean_name"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_ROLE_LIMIT = 14  # tokens
 _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "du"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
@@ -58,7 +58,6 @@ _MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 _ANTECEDENT_WINDOW = 1500  # characters: how far back a pronoun's antecedent may be
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_HONORIFIC_WORDS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"dame", "lady", "baroness", "lord"})
 _GENDER_HONORIFICS = {
     "mr": "m",
     "mr.": "m",
@@ -166,31 +165,6 @@ class _Mention:
     main: bool = False  # the subject of its sentence's main clause ("The committee said ...")
 
 
-def _description(span: Span) -> str:
-    """A describing noun phrase as a role, without its leading article: "the agency's former chief
-    executive" from "The agency's former chief executive"."""
-    tokens = [t for t in span if not t.is_space]
-    if tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    return _text(tokens).strip(EDGE_JUNK) if tokens else span.text.strip(EDGE_JUNK)
-
-
-def _strip_det(tokens: Sequence[Token]) -> list[Token]:
-    kept = list(tokens)
-    while kept and (kept[0].dep_ in ("det", "poss", "punct", "case") or kept[0].is_punct):
-        kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
-        kept.pop()
-    return kept
-
-
-def _text(tokens: Sequence[Token]) -> str:
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
-
-
 def _ent_text(ent: Span) -> str:
     """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Paul Mercier" is
     tagged from "Arms"), and with a given name NER left out ("Ibrahima Ndiaye" tagged from "Ndiaye")."""
@@ -213,7 +187,7 @@ def _left_out_given_name(token: Token, ent: Span) -> bool:
         and token.text[:1].isupper()
         and not token.ent_type_
         and token.lower_ not in ROLE_MARKERS
-        and token.lower_ not in _HONORIFIC_WORDS
+        and token.lower_ not in HONORIFIC_WORDS
     )
 
 
@@ -399,7 +373,7 @@ class ArticleEntities:
                 if not _plausible_person(name, ent):
                     continue
                 self.mentions.append(_Mention(ent.start_char, name, subject, "person", main))
-                role = self._role_of(ent)
+                role = role_of(ent, self._person_ents)
                 if role and name not in self.roles:
                     self.roles[name] = role
             elif ent.label_ in _ORG_LABELS:
@@ -437,7 +411,7 @@ class ArticleEntities:
         if not any(c.i in self._entity_tokens and c.text[:1].isupper() for c in modifiers):
             return None
         start = min(c.left_edge.i for c in modifiers)
-        return _text(_strip_det(list(self.doc[start : head.i + 1]))) or None
+        return span_text(strip_det(list(self.doc[start : head.i + 1]))) or None
 
     def _described(self, head: Token, *, fallback: bool = True) -> str | None:
         """The organisation a definite description ("the committee", "The High Street retailer") refers
@@ -616,62 +590,13 @@ class ArticleEntities:
 
     # -- roles -------------------------------------------------------------------------------------
 
-    def _role_of(self, ent: Span) -> str | None:
-        """The role an entity mention carries: pre-name title or appositive."""
-        root = ent.root
-        left = [c for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "nn")]
-        if left:
-            start = min(c.left_edge.i for c in left)
-            tokens = _strip_det(list(self.doc[start : ent.start]))
-            while tokens and tokens[-1].lower_.rstrip(".") in _HONORIFIC_WORDS:  # "Chairman Sir Roger Hale"
-                tokens.pop()
-            marked = any(t.lower_ in ROLE_MARKERS or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in tokens)
-            if marked and not any(t.i in self._person_ents for t in tokens) and len(tokens) <= _ROLE_LIMIT:
-                return _text(tokens)
-        for child in root.rights:
-            if child.dep_ == "appos" and child.i >= ent.end and child.i not in self._person_ents:
-                tokens = _strip_det(list(self.doc[child.left_edge.i : child.right_edge.i + 1]))
-                if (
-                    any(t.pos_ in ("NOUN", "PROPN") for t in tokens)  # "Anna Berg, 34,": an age is not a role
-                    and len(tokens) <= _ROLE_LIMIT
-                    and not any(t.i in self._person_ents for t in tokens)
-                ):
-                    return _text(tokens)
-        return self._comma_role(ent)
-
-    def _comma_role(self, name: Span) -> str | None:
-        """ "Jane Holt, Labour shadow health secretary, said": a role set off by commas right after the
-        name, read from the surface when the parser did not make it an appositive (no verb inside)."""
-        doc = self.doc
-        if name.end + 2 >= len(doc) or doc[name.end].text != ",":
-            return None
-        close = next((t.i for t in doc[name.end + 1 : name.end + 2 + _ROLE_LIMIT] if t.text == ","), None)
-        if close is None or close + 1 >= len(doc) or doc[close + 1].pos_ not in ("VERB", "AUX"):
-            return None
-        tokens = _strip_det(list(doc[name.end + 1 : close]))
-        if not tokens or any(t.pos_ in ("VERB", "AUX", "PRON") or t.i in self._person_ents for t in tokens):
-            return None
-        if tokens[-1].pos_ != "NOUN" and tokens[-1].lower_ not in ROLE_MARKERS:
-            return None
-        return _text(tokens)
+    def role_in(self, mention: Span) -> str | None:
+        """A role given inside the mention itself, if any (see `newsdesk.roles.mention_role`)."""
+        return mention_role(mention, self._ents_in(mention), self._person_ents)
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside a span (like ``span.ents``, without rebuilding the document's)."""
         return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
-
-    def role_in(self, mention: Span) -> str | None:
-        """A role given inside the mention itself, if any; when NER missed the name ("Theresa May" read
-        as a month), the proper-noun phrase heading the mention stands for it."""
-        for ent in self._ents_in(mention):
-            if ent.label_ == "PERSON":
-                return self._role_of(ent)
-        root = mention.root
-        if root.pos_ != "PROPN" or root.ent_type_ not in ("", "PERSON", "DATE"):
-            return None
-        first = root.i
-        while first - 1 >= mention.start and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].head == root:
-            first -= 1
-        return self._role_of(self.doc[first : root.i + 1])
 
     # -- resolution ------------------------------------------------------------------------------
 
@@ -966,15 +891,15 @@ class ArticleEntities:
             return Speaker(person, self.roles.get(person), "person")
         group = self._named_group(head)
         if group is not None:  # "the owners, Tore Lund and Lena Berg"
-            return Speaker(group, _description(core), "person")
+            return Speaker(group, description(core), "person")
         relative = self._relative_named(head)
         if relative is not None:  # "Moreau's father, Henri" ... "His father said"
-            return Speaker(relative, _description(core), "person")
+            return Speaker(relative, description(core), "person")
         for child in head.rights:  # "His father, Denis Roy" / "Petrenko, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
                 name = self.person_name(_ent_text(ent), ent.start_char)
-                return Speaker(name, role or self.roles.get(name) or _description(core), "person")
+                return Speaker(name, role or self.roles.get(name) or description(core), "person")
         if (_person_noun(head.lemma_.lower()) and head.pos_ == "NOUN") or (
             head.pos_ == "PROPN" and head.i not in self._entity_tokens
         ):
@@ -985,7 +910,7 @@ class ArticleEntities:
                 if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
                     ent = self._person_ents[token.i]
                     name = self.person_name(_ent_text(ent), ent.start_char)
-                    return Speaker(name, role or self.roles.get(name) or _description(core), "person")
+                    return Speaker(name, role or self.roles.get(name) or description(core), "person")
         if head.dep_ == "appos" and head.head.i in self._person_ents:
             ent = self._person_ents[head.head.i]
             name = self.person_name(_ent_text(ent), ent.start_char)
@@ -1036,7 +961,7 @@ class ArticleEntities:
             markers = [t.i for t in core if t.i < head.i and t.lower_ in ROLE_MARKERS]
             if markers and not any(t.lower_ in GENERIC_ORG_NOUNS for t in self.doc[markers[-1] + 1 : head.i + 1]):
                 name = clean_name(self.doc[markers[-1] + 1 : head.i + 1].text)
-                title = _text(_strip_det(list(self.doc[core.start : markers[-1] + 1])))
+                title = span_text(strip_det(list(self.doc[core.start : markers[-1] + 1])))
                 if name and name[:1].isupper():
                     return Speaker(name, role or title or None, "person")
         if head.pos_ == "PROPN" or orgs:
