@@ -265,8 +265,10 @@ class MentionIndex:
             for name in dict.fromkeys(clean_name(e.text) for e in self._ents if e.label_ == "ORG")
             if len(name.split()) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name.split())
         ]
-        surnames = {
-            words[-1] for e in self._ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
+        self._surnames: set[str] = {  # of persons NER tagged with a full name (or one whose given name it left out)
+            words[-1]
+            for ent in self._ents
+            if ent.label_ == "PERSON" and len(words := clean_name(entity_text(ent)).split()) >= 2
         }
         for ent in self._ents:
             if self._inside_quote(ent.start_char):
@@ -274,7 +276,7 @@ class MentionIndex:
             subject_token = _subject_token(ent)
             subject = subject_token is not None and not self._inside_reported(ent.start_char)
             main = subject and subject_token is not None and _is_main(subject_token)
-            if ent.label_ in ORG_LABELS and clean_name(ent.text) in surnames:
+            if ent.label_ in ORG_LABELS and clean_name(ent.text) in self._surnames:
                 # "Mercier said": a surname NER took for an organisation
                 name = self.person_name(entity_text(ent), ent.start_char)
                 if name != clean_name(ent.text):
@@ -393,17 +395,12 @@ class MentionIndex:
             if ent.label_ == "ORG":
                 for name in _org_items(ent):
                     known.setdefault(name, "media" if self.is_media(name) else "organisation")
-        surnames = {  # of persons NER tagged with a full name
-            words[-1]
-            for ent in self._ents
-            if ent.label_ == "PERSON" and len(words := clean_name(entity_text(ent)).split()) >= 2
-        }
         for token in self._tokens:
             if token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
                 continue
             kind = known.get(token.text)
             name = self.org_name(token.text)
-            if token.text in surnames and not token.text.isupper():  # "For Okafor, who ..."; NER's ORG "Green"
+            if token.text in self._surnames and not token.text.isupper():  # "For Okafor, who ..."; NER's ORG "Green"
                 kind, name = "person", self.person_name(token.text, token.idx)
             if kind is None:
                 continue
