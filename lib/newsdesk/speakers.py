@@ -1,9 +1,9 @@
 """Who a speaker mention refers to, using only the article itself.
 
-`ArticleEntities` indexes the people and organisations a parsed article names, with the roles the
-article gives them ("State Department spokesperson Matthew Miller", "Hugh Hill, a doctor,"). Its
-`resolve` turns a mention ("Blinken", "he", "The publication", "unnamed US officials") into a
-`Speaker`: the full name introduced in the article, a role, and a type.
+`ArticleEntities` is the article's `newsdesk.mentions.MentionIndex` (its people and organisations,
+with the roles `newsdesk.roles` reads: "State Department spokesperson Matthew Miller", "Hugh Hill, a
+doctor,"). Its `resolve` turns a mention ("Blinken", "he", "The publication", "unnamed US officials")
+into a `Speaker`: the full name introduced in the article, a role, and a type.
 
 >>> from newsdesk.nlp import parse_text
 >>> doc = parse_text("Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy said peace was near.")
@@ -15,63 +15,48 @@ Speaker('Volodymyr Zelenskyy', role='Ukrainian President', type='person')
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.coref import Candidate, pick_antecedent
 from newsdesk.cues import (
     ANONYMOUS_NOUNS,
     EDGE_JUNK,
     GENERIC_MEDIA_NOUNS,
     GENERIC_ORG_NOUNS,
-    HONORIFICS,
-    MEDIA_WORDS,
     PERSON_PRONOUNS,
-    POSSESSIVE,
     REPORT_NOUNS,
     ROLE_MARKERS,
 )
+from newsdesk.mentions import (
+    ORG_LABELS,
+    PRONOUN_GENDER,
+    SUBJECT_DEPS,
+    Mention,
+    MentionIndex,
+    clean_name,
+    entity_text,
+)
 from newsdesk.records import SpeakerType
+from newsdesk.roles import description, mention_role, span_text, strip_det
 
 __all__ = ["ArticleEntities", "Speaker", "clean_name"]
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_ROLE_LIMIT = 14  # tokens
-_NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "du"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
-_FAR = 1 << 62  # an offset beyond any text
 _WORK_NOUNS = frozenset({"book", "memoir", "biography", "novel", "essay", "thesis"})  # stand for their authors
 _KIN_NOUNS = frozenset(
     {"father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband",
      "partner", "uncle", "aunt", "grandfather", "grandmother", "cousin", "fiancé", "fiancée", "girlfriend",
      "boyfriend", "widow", "widower", "parent", "stepfather", "stepmother", "niece", "nephew"}
 )  # fmt: skip
-_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
 _PAPER_KINDS = frozenset({"white", "green", "policy", "discussion", "position", "working", "research"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 _ANTECEDENT_WINDOW = 1500  # characters: how far back a pronoun's antecedent may be
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_HONORIFIC_WORDS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"dame", "lady", "baroness", "lord"})
-_GENDER_HONORIFICS = {
-    "mr": "m",
-    "mr.": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,43 +71,6 @@ class Speaker:
         return f"Speaker({self.name!r}, role={self.role!r}, type={self.type!r})"
 
 
-def clean_name(text: str) -> str:
-    """A name without possessive, honorific or stray punctuation.
-
-    >>> clean_name("Mr. Blair's")
-    'Blair'
-    """
-    text = POSSESSIVE.sub("", text.strip(EDGE_JUNK + ".")).strip()
-    words = text.split()
-    while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0][:1].islower()):
-        words.pop(0)
-    while len(words) > 2 and words[0].lower() in ROLE_MARKERS:  # "Author Nadia Holt"
-        words.pop(0)
-    return " ".join(words)
-
-
-def _name_word(word: Token) -> bool:
-    """A word of a proper name: a proper noun, or a capitalised word the tagger read as a verb or
-    auxiliary that the parser still joins to the proper noun after it ("Will" or "Mark" before a surname)."""
-    if word.pos_ == "PROPN":
-        return True
-    return (
-        word.pos_ in ("AUX", "VERB")
-        and word.is_title
-        and word.dep_ == "compound"
-        and word.head.i == word.i + 1
-        and word.head.pos_ == "PROPN"
-    )
-
-
-def _after_title(run: list[Token]) -> list[Token]:
-    """The proper nouns of ``run`` after its last title word: a title and what modifies it ("Acting
-    Chief", "Hereditary Chief") are no part of the name that follows. A title word that ends the run
-    is kept (it may be a surname: "Carole King")."""
-    titles = [k for k, word in enumerate(run[:-1]) if word.lower_ in ROLE_MARKERS]
-    return run[titles[-1] + 1 :] if titles else run
-
-
 def _names_owner(modifier: Token) -> bool:
     """Whether a modifier of a media noun names who runs it: an organisation or person, or a proper
     noun NER left untagged ("the Verdant website", parsed as compound or amod); not a place."""
@@ -131,141 +79,6 @@ def _names_owner(modifier: Token) -> bool:
     return modifier.ent_type_ in ("ORG", "PERSON") or (
         modifier.pos_ == "PROPN" and not modifier.ent_type_ and modifier.text[:1].isupper()
     )
-
-
-def _org_items(ent: Span) -> list[str]:
-    """The one-word names of an organisation entity, each item of a list NER tagged as one
-    ("Zoom, Slack")."""
-    names = (clean_name(part.strip().removeprefix("and ")) for part in ent.text.split(","))
-    return [name for name in names if name and " " not in name and name[:1].isupper()]
-
-
-def _one_type_per_name(ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The entities with a one-word PERSON that the article also names as an organisation relabelled
-    ORG: a name keeps one sense within an article, and a lone word tagged PERSON once is weaker
-    evidence than an organisation list. A word of any person's full name stays a person."""
-    orgs = {name for ent in ents if ent.label_ == "ORG" for name in _org_items(ent)}
-    if not orgs:
-        return ents
-    full_names = (clean_name(ent.text).split() for ent in ents if ent.label_ == "PERSON")
-    person_words = {word for words in full_names if len(words) > 1 for word in words}
-    return tuple(
-        Span(ent.doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in orgs and ent.text not in person_words
-        else ent
-        for ent in ents
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    start: int  # char offset
-    name: str  # canonical full name
-    subject: bool
-    kind: SpeakerType  # "person" | "organisation" | "media"
-    main: bool = False  # the subject of its sentence's main clause ("The committee said ...")
-
-
-def _description(span: Span) -> str:
-    """A describing noun phrase as a role, without its leading article: "the agency's former chief
-    executive" from "The agency's former chief executive"."""
-    tokens = [t for t in span if not t.is_space]
-    if tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    return _text(tokens).strip(EDGE_JUNK) if tokens else span.text.strip(EDGE_JUNK)
-
-
-def _strip_det(tokens: Sequence[Token]) -> list[Token]:
-    kept = list(tokens)
-    while kept and (kept[0].dep_ in ("det", "poss", "punct", "case") or kept[0].is_punct):
-        kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
-        kept.pop()
-    return kept
-
-
-def _text(tokens: Sequence[Token]) -> str:
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def _ent_text(ent: Span) -> str:
-    """A PERSON entity's text without a first word glued to a hyphen ("Sergeant-at-Arms Paul Mercier" is
-    tagged from "Arms"), and with a given name NER left out ("Ibrahima Ndiaye" tagged from "Ndiaye")."""
-    doc = ent.doc
-    if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_:
-        return doc[ent.start + 1 : ent.end].text
-    if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and _left_out_given_name(doc[ent.start - 1], ent):
-        return doc[ent.start - 1 : ent.end].text
-    return ent.text
-
-
-def _left_out_given_name(token: Token, ent: Span) -> bool:
-    """Whether the word before a one-word PERSON entity is a given name NER left out: a capitalised
-    proper noun in compound with it, not a title, honorific or part of another entity."""
-    return (
-        token.tag_ == "NNP"
-        and token.dep_ == "compound"
-        and token.head.i == ent.root.i
-        and token.text.isalpha()
-        and token.text[:1].isupper()
-        and not token.ent_type_
-        and token.lower_ not in ROLE_MARKERS
-        and token.lower_ not in _HONORIFIC_WORDS
-    )
-
-
-def _plausible_person(name: str, ent: Span) -> bool:
-    """Whether a PERSON entity looks like a person's name (spaCy also tags titles and products)."""
-    words = name.split()
-    if (
-        not words
-        or words[0].lower() in ("the", "a", "an")
-        or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
-    ):
-        return False
-    return len(words) >= 2 or any(t.dep_ in _SUBJECT_DEPS for t in ent)
-
-
-def _is_subject(ent: Span) -> bool:
-    """Whether an entity mention is (part of) its sentence's subject ("retiree Bill Norton said")."""
-    root = ent.root
-    return (
-        root.dep_ in _SUBJECT_DEPS
-        or root.dep_ == "ROOT"
-        or (root.dep_ in ("compound", "appos") and root.head.dep_ in _SUBJECT_DEPS)
-        or (root.head.dep_ in _SUBJECT_DEPS and root.head.i < ent.start)
-    )
-
-
-def _subject_token(ent: Span) -> Token | None:
-    """The subject token an entity mention is (part of), if it is one."""
-    root = ent.root
-    if root.dep_ in _SUBJECT_DEPS or root.dep_ == "ROOT":
-        return root
-    if root.dep_ in ("compound", "appos") and root.head.dep_ in _SUBJECT_DEPS:
-        return root.head
-    if root.head.dep_ in _SUBJECT_DEPS and root.head.i < ent.start:
-        return root.head
-    return None
-
-
-def _is_main(subject: Token) -> bool:
-    """Whether a subject belongs to its sentence's main clause (not a reported or relative clause)."""
-    if subject.dep_ == "ROOT":
-        return True
-    verb = subject.head
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-
-
-def _author_subject(token: Token) -> bool:
-    """ "A report by the committee called for ...": the author of a report that is the sentence subject."""
-    if token.dep_ != "pobj" or token.head.lower_ != "by":
-        return False
-    report = token.head.head
-    return report.lemma_.lower() in REPORT_NOUNS and (report.dep_ in _SUBJECT_DEPS or report.dep_ == "ROOT")
 
 
 def _is_document(head: Token) -> bool:
@@ -323,362 +136,13 @@ def _person_noun(lemma: str) -> bool:
     return lemma in ROLE_MARKERS or lemma in ANONYMOUS_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
 
 
-class ArticleEntities:
-    """The people and organisations of one parsed article, with their roles.
-
-    ``quoted`` are (start, end) character ranges of quoted speech; names inside them are not
-    antecedents for pronouns. ``media`` are outlet names the article credits (`Article.credits`).
-    """
-
-    def __init__(
-        self,
-        doc: Doc,
-        *,
-        quoted: Sequence[tuple[int, int]] = (),
-        media: Sequence[str] = (),
-        reported: Sequence[tuple[int, int]] = (),
-    ) -> None:
-        self.doc = doc
-        self._reported = sorted(reported)
-        self._quoted_starts = [start for start, _ in quoted]
-        self._quoted = list(quoted)
-        self._credit_media = {m.lower() for m in media}
-        self._full_names: list[tuple[int, str]] = []  # (char start, full name) in text order
-        self.roles: dict[str, str] = {}
-        self.mentions: list[_Mention] = []
-        self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
-        self._ents: tuple[Span, ...] = _one_type_per_name(tuple(doc.ents))  # doc.ents: new spans per access
-        for ent in self._ents:
-            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Silent Knight"
-                name = clean_name(_ent_text(ent))
-                for token in ent:
-                    self._person_ents[token.i] = ent
-                if len(name.split()) >= 2:
-                    self._full_names.append((ent.start_char, name))
-        named = {token.i for ent in self._ents for token in ent}
-        run: list[Token] = []
-        self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
-        padded: list[Token | None] = [*self._tokens, None]
-        for word in padded:  # untagged two- or three-word names ("Kerstin Aldous")
-            if word is not None and _name_word(word) and word.i not in named and word.text[:1].isupper() \
-                    and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
-                run.append(word)
-                continue
-            if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
-                run = run[1:]  # "Sergeant-at-Arms Paul Mercier": "Arms" ends a hyphenated title
-            run = _after_title(run)
-            if 2 <= len(run) <= 3:
-                name = clean_name(doc[run[0].i : run[-1].i + 1].text)
-                if all(full != name for _, full in self._full_names):
-                    self._full_names.append((run[0].idx, name))
-            run = [word] if word is not None and _name_word(word) and word.i not in named \
-                and word.text[:1].isupper() and word.text.isalpha() else []
-        self._full_names.sort()
-        self._org_names = [  # multi-word organisation names, in text order
-            name
-            for name in dict.fromkeys(clean_name(e.text) for e in self._ents if e.label_ == "ORG")
-            if len(name.split()) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name.split())
-        ]
-        surnames = {
-            words[-1] for e in self._ents if e.label_ == "PERSON" and len(words := clean_name(e.text).split()) >= 2
-        }
-        for ent in self._ents:
-            if self._inside_quote(ent.start_char):
-                continue
-            subject_token = _subject_token(ent)
-            subject = subject_token is not None and not self._inside_reported(ent.start_char)
-            main = subject and subject_token is not None and _is_main(subject_token)
-            if ent.label_ in _ORG_LABELS and clean_name(ent.text) in surnames:
-                # "Mercier said": a surname NER took for an organisation
-                name = self.person_name(_ent_text(ent), ent.start_char)
-                if name != clean_name(ent.text):
-                    self.mentions.append(_Mention(ent.start_char, name, subject, "person", main))
-                    continue
-            if ent.label_ == "PERSON":
-                name = self.person_name(_ent_text(ent), ent.start_char)
-                if not _plausible_person(name, ent):
-                    continue
-                self.mentions.append(_Mention(ent.start_char, name, subject, "person", main))
-                role = self._role_of(ent)
-                if role and name not in self.roles:
-                    self.roles[name] = role
-            elif ent.label_ in _ORG_LABELS:
-                name = self.org_name(clean_name(ent.text))
-                kind: SpeakerType = "media" if self.is_media(name) else "organisation"
-                if ent.label_ == "ORG" or kind == "media":
-                    self.mentions.append(_Mention(ent.start_char, name, subject, kind, main))
-        self._mention_starts = [m.start for m in self.mentions]
-        self._person_names = {m.name for m in self.mentions if m.kind == "person"}
-        self._entity_tokens = {token.i for ent in self._ents for token in ent}
-        self._add_org_phrases()
-        self._add_untagged_names()
-        self._sentence_starts = [sent.start_char for sent in doc.sents]
-        # sentences, and quotations within them, as units for finding antecedents
-        self._unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
-        self._caption_lines = caption_lines(doc.text)
-        self._first: dict[str, int] = {}  # name -> offset of its first mention outside captions
-        for m in self.mentions:
-            if not self._in_caption(m.start):
-                self._first.setdefault(m.name, m.start)
-        self.genders = self._genders()
-
-    def _inside_reported(self, char: int) -> bool:
-        index = bisect.bisect_right(self._reported, (char, _FAR)) - 1
-        return any(start <= char < end for start, end in self._reported[max(0, index - 3) : index + 1])
-
-    def _org_phrase(self, head: Token) -> str | None:
-        """The name of an organisation a common-noun phrase names itself ("the Senate farm and fisheries
-        committee", "the Canadian government", "the aid group Lumen"): a named modifier or a name right
-        after the noun, or None for a description."""
-        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if after is not None and after.head == head and after.dep_ in ("appos", "compound") and after.pos_ == "PROPN":
-            return clean_name(self.doc[after.i : after.right_edge.i + 1].text)  # "the aid group Lumen"
-        modifiers = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")]
-        if not any(c.i in self._entity_tokens and c.text[:1].isupper() for c in modifiers):
-            return None
-        start = min(c.left_edge.i for c in modifiers)
-        return _text(_strip_det(list(self.doc[start : head.i + 1]))) or None
-
-    def _described(self, head: Token, *, fallback: bool = True) -> str | None:
-        """The organisation a definite description ("the committee", "The High Street retailer") refers
-        back to: the last one whose name has the same head noun, else (for a description with modifiers,
-        or "the company"-like nouns) the last organisation put forward as a main-clause subject."""
-        position = head.idx
-        recent = self._recent(position, {"organisation", "media"})
-        kinds = [c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "the railway company"
-        for noun in (head.lower_, *kinds):
-            for m in recent:
-                if noun in m.name.lower().split():
-                    return m.name
-        if not fallback:
-            return None
-        near = [m for m in recent if position - m.start <= 1500]
-        for m in near:
-            if m.main:
-                return m.name
-        return None
-
-    def _add_org_phrases(self) -> None:
-        """Organisations named by common-noun phrases, as mentions (sentence subjects resolved)."""
-        for token in self._tokens:
-            if token.pos_ != "NOUN" or token.i in self._entity_tokens or token.lemma_.lower() not in GENERIC_ORG_NOUNS:
-                continue
-            if self._inside_quote(token.idx):
-                continue
-            subject = token.dep_ in _SUBJECT_DEPS or _author_subject(token)
-            if subject and self._inside_reported(token.idx):
-                subject = False
-            name = self._org_phrase(token)
-            if name is not None:
-                self._drop_named_modifiers(token)
-            if name is None:
-                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-                if not subject or determiner not in ("the", "this"):
-                    continue
-                bare = all(c.dep_ in ("det", "punct") for c in token.lefts)
-                name = self._described(token, fallback=not bare)  # "the agency" only by its own noun
-                if name is None:
-                    continue
-            main = subject and (_is_main(token) if token.dep_ in _SUBJECT_DEPS else _is_main(token.head.head))
-            index = bisect.bisect_left(self._mention_starts, token.idx)
-            self.mentions.insert(index, _Mention(token.idx, name, subject, "organisation", main))
-            self._mention_starts.insert(index, token.idx)
-
-    def _drop_named_modifiers(self, head: Token) -> None:
-        """Forget the mentions of organisations that only modify ``head`` in a name of its own: in "the
-        Senate farm and fisheries committee" the phrase names the committee, not the Senate."""
-        starts = {
-            ent.start_char
-            for ent in self._ents
-            if ent.label_ in _ORG_LABELS and ent.root.head.i == head.i and ent.root.dep_ in ("compound", "nmod", "amod")
-        }
-        if not starts:
-            return
-        kept = [m for m in self.mentions if not (m.start in starts and m.kind != "person")]
-        self.mentions[:] = kept
-        self._mention_starts[:] = [m.start for m in kept]
-
-    def _add_untagged_names(self) -> None:
-        """Single-word names NER tagged once but missed elsewhere, as mentions: a proper noun outside
-        entities and quotes that equals a tagged organisation's name (or one item of a tagged list,
-        "Facebook, Workplace, Instagram": "Facebook said"), or the surname of a person named in full."""
-        known: dict[str, SpeakerType] = {}
-        for ent in self._ents:
-            if ent.label_ == "ORG":
-                for name in _org_items(ent):
-                    known.setdefault(name, "media" if self.is_media(name) else "organisation")
-        surnames = {  # of persons NER tagged with a full name
-            words[-1]
-            for ent in self._ents
-            if ent.label_ == "PERSON" and len(words := clean_name(_ent_text(ent)).split()) >= 2
-        }
-        for token in self._tokens:
-            if token.pos_ != "PROPN" or token.i in self._entity_tokens or self._inside_quote(token.idx):
-                continue
-            kind = known.get(token.text)
-            name = self.org_name(token.text)
-            if token.text in surnames and not token.text.isupper():  # "For Okafor, who ..."; NER's ORG "Green"
-                kind, name = "person", self.person_name(token.text, token.idx)
-            if kind is None:
-                continue
-            subject = token.dep_ in _SUBJECT_DEPS and not self._inside_reported(token.idx)
-            main = subject and _is_main(token)
-            index = bisect.bisect_left(self._mention_starts, token.idx)
-            self.mentions.insert(index, _Mention(token.idx, name, subject, kind, main))
-            self._mention_starts.insert(index, token.idx)
-
-    def _genders(self) -> dict[str, str]:
-        """A gender per person, read from the article: honorifics, and the first he/she/his/her that
-        follows a mention of the person as a sentence subject in the same sentence."""
-        votes: dict[str, list[int]] = {}
-        for ent in self._ents:
-            if ent.label_ != "PERSON" or self._inside_quote(ent.start_char):
-                continue
-            name = self.person_name(_ent_text(ent), ent.start_char)
-            tally = votes.setdefault(name, [0, 0])
-            before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            word = _GENDER_HONORIFICS.get(before) or _GENDER_HONORIFICS.get(ent[0].lower_)
-            is_subject = _is_subject(ent)
-            if word is None and is_subject:
-                for token in self.doc[ent.end : min(len(self.doc), ent.end + 25)]:
-                    if token.sent != ent.sent or self._inside_quote(token.idx):
-                        break
-                    if token.lower_ in _GENDER:
-                        word = _GENDER[token.lower_]
-                        break
-                    if token.i in self._person_ents:
-                        break
-            if word is None and is_subject and ent.sent.end < len(self.doc):
-                opener = self.doc[ent.sent.end]
-                for token in opener.sent[:6]:
-                    if token.i in self._person_ents or self._inside_quote(token.idx):
-                        break
-                    if token.lower_ in ("he", "she") and token.dep_ in _SUBJECT_DEPS:
-                        word = _GENDER[token.lower_]
-                        break
-            if word is not None:
-                tally[0 if word == "m" else 1] += 1
-        genders = {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
-        for mention in self.mentions:  # no evidence in the article: a common given name
-            if mention.kind == "person" and mention.name not in genders and (guess := name_gender(mention.name)):
-                genders[mention.name] = guess
-        return genders
-
-    def __repr__(self) -> str:
-        people = sorted({m.name for m in self.mentions if m.kind == "person"})
-        return f"ArticleEntities({len(people)} people, {len(self.mentions)} mentions)"
-
-    # -- names -------------------------------------------------------------------------------------
-
-    def _inside_quote(self, char: int) -> bool:
-        index = bisect.bisect_right(self._quoted_starts, char) - 1
-        return index >= 0 and self._quoted[index][0] <= char < self._quoted[index][1]
-
-    def person_name(self, text: str, position: int) -> str:
-        """The full name a (partial) person name at ``position`` stands for.
-
-        The nearest earlier full name with the same surname (or first name) wins; failing that the
-        first later one (a headline often names "Blinken" before the body says "Antony Blinken").
-        """
-        name = clean_name(text)
-        words = name.split()
-        if not words:
-            return name
-        if len(words) >= 2 and not any(full != name and full.endswith(" " + name) for _, full in self._full_names):
-            return name
-
-        def matches(full: str) -> bool:
-            parts = full.split()
-            if len(words) == 1:
-                return (words[0] in (parts[-1], parts[0]) or words[0] in parts[-1].split("-")) and full != name
-            return full != name and full.endswith(" " + name)
-
-        before = [full for start, full in self._full_names if start < position and matches(full)]
-        if before:
-            return before[-1]
-        after = [full for start, full in self._full_names if start >= position and matches(full)]
-        return after[0] if after else name
-
-    def org_name(self, name: str) -> str:
-        """The name an acronym stands for in the article ("Northern Trade Finance" for "NTF"); a
-        shorter name ("Siemens" beside "Siemens Energy") may be another body, so it is kept."""
-        if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
-            return name
-        for full in self._org_names:
-            if "".join(w[0] for w in full.split() if w.lower() not in _FUNCTION_WORDS) == name:
-                return full
-        return name
-
-    def is_media(self, name: str) -> bool:
-        """Whether an organisation name is a news outlet (by its words or the article's credits)."""
-        lowered = name.lower()
-        return lowered in self._credit_media or any(w in MEDIA_WORDS for w in lowered.replace(".", " ").split())
-
-    # -- roles -------------------------------------------------------------------------------------
-
-    def _role_of(self, ent: Span) -> str | None:
-        """The role an entity mention carries: pre-name title or appositive."""
-        root = ent.root
-        left = [c for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "nn")]
-        if left:
-            start = min(c.left_edge.i for c in left)
-            tokens = _strip_det(list(self.doc[start : ent.start]))
-            while tokens and tokens[-1].lower_.rstrip(".") in _HONORIFIC_WORDS:  # "Chairman Sir Roger Hale"
-                tokens.pop()
-            marked = any(t.lower_ in ROLE_MARKERS or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in tokens)
-            if marked and not any(t.i in self._person_ents for t in tokens) and len(tokens) <= _ROLE_LIMIT:
-                return _text(tokens)
-        for child in root.rights:
-            if child.dep_ == "appos" and child.i >= ent.end and child.i not in self._person_ents:
-                tokens = _strip_det(list(self.doc[child.left_edge.i : child.right_edge.i + 1]))
-                if (
-                    any(t.pos_ in ("NOUN", "PROPN") for t in tokens)  # "Anna Berg, 34,": an age is not a role
-                    and len(tokens) <= _ROLE_LIMIT
-                    and not any(t.i in self._person_ents for t in tokens)
-                ):
-                    return _text(tokens)
-        return self._comma_role(ent)
-
-    def _comma_role(self, name: Span) -> str | None:
-        """ "Jane Holt, Labour shadow health secretary, said": a role set off by commas right after the
-        name, read from the surface when the parser did not make it an appositive (no verb inside)."""
-        doc = self.doc
-        if name.end + 2 >= len(doc) or doc[name.end].text != ",":
-            return None
-        close = next((t.i for t in doc[name.end + 1 : name.end + 2 + _ROLE_LIMIT] if t.text == ","), None)
-        if close is None or close + 1 >= len(doc) or doc[close + 1].pos_ not in ("VERB", "AUX"):
-            return None
-        tokens = _strip_det(list(doc[name.end + 1 : close]))
-        if not tokens or any(t.pos_ in ("VERB", "AUX", "PRON") or t.i in self._person_ents for t in tokens):
-            return None
-        if tokens[-1].pos_ != "NOUN" and tokens[-1].lower_ not in ROLE_MARKERS:
-            return None
-        return _text(tokens)
-
-    def _ents_in(self, span: Span) -> list[Span]:
-        """The entities inside a span (like ``span.ents``, without rebuilding the document's)."""
-        return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
+class ArticleEntities(MentionIndex):
+    """The people and organisations of one parsed article, with their roles, and who a speaker
+    mention among them stands for (`resolve`). Arguments as for `MentionIndex`."""
 
     def role_in(self, mention: Span) -> str | None:
-        """A role given inside the mention itself, if any; when NER missed the name ("Theresa May" read
-        as a month), the proper-noun phrase heading the mention stands for it."""
-        for ent in self._ents_in(mention):
-            if ent.label_ == "PERSON":
-                return self._role_of(ent)
-        root = mention.root
-        if root.pos_ != "PROPN" or root.ent_type_ not in ("", "PERSON", "DATE"):
-            return None
-        first = root.i
-        while first - 1 >= mention.start and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].head == root:
-            first -= 1
-        return self._role_of(self.doc[first : root.i + 1])
-
-    # -- resolution ------------------------------------------------------------------------------
-
-    def _recent(self, position: int, kinds: set[str], *, window: int = 4000) -> list[_Mention]:
-        end = bisect.bisect_left(self._mention_starts, position)
-        found = [m for m in self.mentions[:end] if m.kind in kinds and position - m.start <= window]
-        return found[::-1]
+        """A role given inside the mention itself, if any (see `newsdesk.roles.mention_role`)."""
+        return mention_role(mention, self._ents_in(mention), self._person_ents)
 
     def antecedent(
         self, position: int, *, last_speaker: tuple[str, int] | None = None, gender: str | None = None
@@ -703,7 +167,7 @@ class ArticleEntities:
         chosen = pick_antecedent(candidates, self._unit_starts, position)
         return chosen.name if chosen is not None else None
 
-    def _named_by_head(self, head: Token) -> _Mention | None:
+    def _named_by_head(self, head: Token) -> Mention | None:
         """The last organisation whose name ends in the noun of a description ("the railway"), and has
         any nationality the description gives ("The Italian airline" is not British Airways)."""
         nationalities = {c.lower_ for c in head.lefts if c.ent_type_ == "NORP"}
@@ -787,7 +251,7 @@ class ArticleEntities:
             return False
         return gender is None or self.genders.get(name, gender) == gender
 
-    def _mention_root(self, mention: _Mention) -> Token | None:
+    def _mention_root(self, mention: Mention) -> Token | None:
         """The head token of a person mention."""
         span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
         if span is None:
@@ -795,27 +259,22 @@ class ArticleEntities:
         ent = self._person_ents.get(span.start)
         return ent.root if ent is not None else span.root
 
-    def _introduces(self, mention: _Mention) -> bool:
+    def _introduces(self, mention: Mention) -> bool:
         """Whether a mention is the article's first of its person, as a noun phrase of its own (not a
         modifier: "the Redwater Energy pipeline"), in a sentence whose subject is not already a person
         ("The 24-year-old finished second behind Anna Berg": the subject is still the topic)."""
         root = self._mention_root(mention)
         if self._first.get(mention.name) != mention.start or root is None or root.dep_ in _MODIFIER_DEPS:
             return False
-        return not any(_refers_to_person(t) for t in root.sent if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT")
+        return not any(_refers_to_person(t) for t in root.sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT")
 
-    def _in_caption(self, char: int) -> bool:
-        """Whether an offset lies in a photo or video caption (a line ending in a credit or a duration)."""
-        index = bisect.bisect_right(self._caption_lines, (char, _FAR)) - 1
-        return index >= 0 and self._caption_lines[index][0] <= char < self._caption_lines[index][1]
-
-    def _has_relative_subject(self, mention: _Mention) -> bool:
+    def _has_relative_subject(self, mention: Mention) -> bool:
         """ "For Okafor, who knows the trade ...": a person a relative clause is about is a subject too."""
         root = self._mention_root(mention)
         if root is None:
             return False
         return any(
-            child.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in _SUBJECT_DEPS for g in child.children)
+            child.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in child.children)
             for child in root.children
         )
 
@@ -828,14 +287,14 @@ class ArticleEntities:
         for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
             if self._inside_quote(token.idx) or self._inside_reported(token.idx):
                 continue  # "Most of the money, they insist, will go back to families": not what is reported
-            if token.dep_ in _SUBJECT_DEPS:
+            if token.dep_ in SUBJECT_DEPS:
                 joint = self._joint_names(token) or self._named_group(token)
                 if joint is not None:  # "The owners, Tore Lund and Lena Berg, said ... they said"
                     return Speaker(joint, None, "person")
-            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
+            if token.dep_ in SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
                 lo = token.left_edge.i
                 return _group(self.doc[lo : token.i + 1].text)
-            if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
+            if token.dep_ in SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
                 c.dep_ == "conj" for c in token.children
             ):
                 return _group(self.doc[token.left_edge.i : token.right_edge.i + 1].text)
@@ -869,7 +328,7 @@ class ArticleEntities:
                 continue
             ent = self._person_ents.get(child.i)
             if ent is not None:
-                text = clean_name(_ent_text(ent))
+                text = clean_name(entity_text(ent))
                 return text if " " not in text else self.person_name(text, ent.start_char)
             lemma = head.lemma_.lower()
             if not child.ent_type_ or lemma in _KIN_NOUNS or _person_noun(lemma):  # NER: "Darrin" as a place
@@ -895,7 +354,7 @@ class ArticleEntities:
         people = [e for e in ents if e is not None]
         if len(people) < 2 or len(people) != len(ents):
             return None
-        names = [self.person_name(_ent_text(e), e.start_char) for e in people]
+        names = [self.person_name(entity_text(e), e.start_char) for e in people]
         return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _core(self, mention: Span) -> Span:
@@ -918,7 +377,7 @@ class ArticleEntities:
         if span is None:
             return True
         return any(
-            t.dep_ in _SUBJECT_DEPS
+            t.dep_ in SUBJECT_DEPS
             and t.pos_ in ("NOUN", "PROPN")
             and t.idx > start
             and not self._inside_quote(t.idx)
@@ -949,7 +408,7 @@ class ArticleEntities:
             joint = self._joint_names(ent.root)
             if joint is not None:  # "Tore Lund and Lena Berg said"
                 return Speaker(joint, None, "person")
-            name = self.person_name(_ent_text(ent), ent.start_char)
+            name = self.person_name(entity_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
@@ -960,21 +419,21 @@ class ArticleEntities:
                 and not self._subject_between(last_source[1], mention.start_char)
             ):
                 return Speaker(last_source[0], None, "anonymous")  # "one dealer ... told Reuters ... he said"
-            person = self.antecedent(mention.start_char, last_speaker=last_speaker, gender=_GENDER.get(lower))
+            person = self.antecedent(mention.start_char, last_speaker=last_speaker, gender=PRONOUN_GENDER.get(lower))
             if person is None:
                 return Speaker(None, None, "unknown")
             return Speaker(person, self.roles.get(person), "person")
         group = self._named_group(head)
         if group is not None:  # "the owners, Tore Lund and Lena Berg"
-            return Speaker(group, _description(core), "person")
+            return Speaker(group, description(core), "person")
         relative = self._relative_named(head)
         if relative is not None:  # "Moreau's father, Henri" ... "His father said"
-            return Speaker(relative, _description(core), "person")
+            return Speaker(relative, description(core), "person")
         for child in head.rights:  # "His father, Denis Roy" / "Petrenko, an expert who ..."
             if child.dep_ == "appos" and child.i in self._person_ents:
                 ent = self._person_ents[child.i]
-                name = self.person_name(_ent_text(ent), ent.start_char)
-                return Speaker(name, role or self.roles.get(name) or _description(core), "person")
+                name = self.person_name(entity_text(ent), ent.start_char)
+                return Speaker(name, role or self.roles.get(name) or description(core), "person")
         if (_person_noun(head.lemma_.lower()) and head.pos_ == "NOUN") or (
             head.pos_ == "PROPN" and head.i not in self._entity_tokens
         ):
@@ -984,17 +443,17 @@ class ArticleEntities:
             for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
                 if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
                     ent = self._person_ents[token.i]
-                    name = self.person_name(_ent_text(ent), ent.start_char)
-                    return Speaker(name, role or self.roles.get(name) or _description(core), "person")
+                    name = self.person_name(entity_text(ent), ent.start_char)
+                    return Speaker(name, role or self.roles.get(name) or description(core), "person")
         if head.dep_ == "appos" and head.head.i in self._person_ents:
             ent = self._person_ents[head.head.i]
-            name = self.person_name(_ent_text(ent), ent.start_char)
+            name = self.person_name(entity_text(ent), ent.start_char)
             return Speaker(name, self.roles.get(name), "person")
         persons = [ent for ent in self._ents_in(core) if ent.label_ == "PERSON" and ent.end <= head.i + 1]
         orgs = [
             ent
             for ent in self._ents_in(core)
-            if ent.label_ in _ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
+            if ent.label_ in ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
         ]
         if lower == "they" and head.pos_ == "PRON":
             return self._plural_antecedent(mention.start_char)
@@ -1010,7 +469,7 @@ class ArticleEntities:
             return Speaker(found[0].name, None, found[0].kind) if found else Speaker(None)
         if persons and head.pos_ != "PROPN" and head.lemma_.lower() in ROLE_MARKERS:
             ent = persons[-1]  # "Apple boss Tim Cook" parsed with the role as head
-            name = self.person_name(_ent_text(ent), ent.start_char)
+            name = self.person_name(entity_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
         if _is_document(head):
             author = self._author_in(head)
@@ -1036,7 +495,7 @@ class ArticleEntities:
             markers = [t.i for t in core if t.i < head.i and t.lower_ in ROLE_MARKERS]
             if markers and not any(t.lower_ in GENERIC_ORG_NOUNS for t in self.doc[markers[-1] + 1 : head.i + 1]):
                 name = clean_name(self.doc[markers[-1] + 1 : head.i + 1].text)
-                title = _text(_strip_det(list(self.doc[core.start : markers[-1] + 1])))
+                title = span_text(strip_det(list(self.doc[core.start : markers[-1] + 1])))
                 if name and name[:1].isupper():
                     return Speaker(name, role or title or None, "person")
         if head.pos_ == "PROPN" or orgs:
