@@ -845,3 +845,9 @@ def test_a_he_after_a_plural_who_said_is_not_that_group() -> None:
     )
     q = quote_with(quotes, "We will pay for every acre")
     assert q.speaker_mention == "He" and q.speaker != "people"
+
+
+def test_possessive_pronoun_source_of_a_noun_cue_resolves_to_the_person() -> None:
+    text = "Mark Ellis, the transport minister, spoke on Monday. His call for an independent review was ignored."
+    [q] = find_quotes(text, attributions="all")
+    assert (q.speaker_mention, q.speaker, q.cue, q.text) == ("His", "Mark Ellis", "call", "an independent review")

@@ -410,7 +410,7 @@ class ArticleEntities(MentionIndex):
                 return Speaker(joint, None, "person")
             name = self.person_name(entity_text(ent), ent.start_char)
             return Speaker(name, role or self.roles.get(name), "person")
-        lower = head.lower_
+        lower = {"his": "he", "its": "it", "their": "they"}.get(head.lower_, head.lower_)  # "his call for ..."
         if lower in PERSON_PRONOUNS:
             if (
                 last_source is not None
