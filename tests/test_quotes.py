@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from newsdesk.articles import Article, read_text
 from newsdesk.nlp import load_model
 from newsdesk.quotemarks import find_quoted
-from newsdesk.quotes import QuoteFinder, _name_before, find_quotes, quote_stage
+from newsdesk.quotes import QuoteFinder, find_quotes, quote_stage
 from newsdesk.records import Quote
+from newsdesk.syntax import name_before
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 
@@ -805,7 +806,7 @@ def test_a_name_the_parser_split_off_as_its_own_sentence_is_the_speaker() -> Non
         heads=[0, 1, 3, 1, 5, 3, 1],
         sent_starts=[True, True, False, False, False, False, False],
     )
-    found = _name_before(doc[1])
+    found = name_before(doc[1])
     assert found is not None and found.text == "Fenwick"
     # a name ending the previous line is a heading, not the subject
     doc2 = Doc(
@@ -817,7 +818,7 @@ def test_a_name_the_parser_split_off_as_its_own_sentence_is_the_speaker() -> Non
         heads=[0, 0, 2, 4, 2, 4],
         sent_starts=[True, False, True, False, False, False],
     )
-    assert _name_before(doc2[2]) is None
+    assert name_before(doc2[2]) is None
 
 
 def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:

@@ -48,23 +48,32 @@ from newsdesk.cues import (
 from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
 from newsdesk.records import Quote, QuoteKind, Record
 from newsdesk.speakers import ArticleEntities, Speaker
+from newsdesk.syntax import (
+    NOT_SPEAKERS,
+    asks,
+    call_content,
+    capitalised_word,
+    channel_clause,
+    clause_extent,
+    cue_range,
+    mention_range,
+    name_before,
+    own_clause,
+    singular,
+    speaker_token,
+    topic,
+    unstated_source,
+)
 
 #: What a `QuoteFinder` reports: quotes and reported speech, or every attribution (thoughts, stances ...).
 Attributions = Literal["speech", "all"]
 
 __all__ = ["Attributions", "QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # finite verb tags (a modal is an aux, not the predicate)
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})
-# cues whose object is the person spoken to ("told Smith"), never the speaker; not "warn" or "ask", whose
-# object can be an inverted speaker ('"It will fail," warned Smith')
-_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "brief", "notify"})
 _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _NAMING = frozenset({"call", "describe", "label", "dub"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "to", "for", "against", "with", "over", "at"})
 #: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
 #: a noun-phrase content is reported for them even without quotation marks.
 _NOMINAL_LEMMAS = frozenset(
@@ -73,10 +82,7 @@ _NOMINAL_LEMMAS = frozenset(
 )
 _NOMINAL_CLASSES = frozenset({"emphasis", "request"})
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # take "highlighted the need ..." by default
-_WH = frozenset({"whether", "why", "what", "how", "if", "when", "where", "who", "which"})
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
-_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_DASHES = frozenset({"—", "–", "--"})
 _ADJACENT_ONLY = frozenset({"continue", "post", "publish", "email", "answer", "recall"})
 
 
@@ -111,133 +117,6 @@ def _is_speech(span: QuotedSpan) -> bool:
     return words >= 4 and (ends_sentence or words >= 8 or span.paragraphs > 1)
 
 
-def _call_content(token: Token) -> Token | None:
-    """What "call for" / "call on" asks for: the object of "for"/"on", or a clause marked by "for"."""
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
-        if child.dep_ in ("advcl", "ccomp", "xcomp") and any(
-            c.dep_ == "mark" and c.lower_ == "for" and c.i == token.i + 1 for c in child.children
-        ):
-            return child
-    return None
-
-
-def _asks(first: Token, entry: ReportingVerb) -> bool:
-    """Whether a reported clause is a question ("asked whether ...", "would not say why ..."): it opens
-    with a wh-word. "if" is a question only after "ask"; after "said" it opens a conditional that is
-    part of the statement ("said if elected he would ...")."""
-    if first.lower_ not in _WH:
-        return False
-    return first.lower_ != "if" or entry.lemma == "ask"
-
-
-def _channel_clause(cue: Token) -> Token | None:
-    """The that-clause of "said in a statement that ...", which the parser hangs on the noun."""
-    for prep in cue.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
-            continue
-        for noun in prep.children:
-            for clause in noun.rights:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children
-                ):
-                    return clause
-    return None
-
-
-def _singular(speaker: Token) -> bool:
-    """A singular noun, or a relative "who" standing for one ("a man who said"; not "people who said")."""
-    if speaker.tag_ == "WP" and speaker.head.dep_ == "relcl":
-        return speaker.head.head.tag_ == "NN"
-    return speaker.tag_ in ("NN", "WP")
-
-
-def _as_saying(cue: Token) -> bool:
-    """A passive cue that reports the subject's own words: "was reported as saying", "is quoted as telling"."""
-    doc = cue.doc
-    return cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "as" and doc[cue.i + 2].tag_ == "VBG"
-
-
-def _capitalised_word(token: Token) -> bool:
-    """A capitalised word the tagger took for a verb or auxiliary that English does not spell with a
-    capital inside a sentence: in '"...," Halvorsen said' the name can be tagged as an auxiliary."""
-    return token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("AUX", "VERB")
-
-
-def _name_before(cue: Token) -> Token | None:
-    """A name right before a main-clause cue that the parser did not take as its subject (a stray
-    character after "Traeger" makes it punctuation): 'Traeger said he expects ...'."""
-    if cue.dep_ != "ROOT" or cue.i == 0:
-        return None
-    before = cue.doc[cue.i - 1]
-    if before.head.i == cue.i and before.pos_ == "PROPN" and before.dep_ not in ("npadvmod", "nsubj", "dobj"):
-        return before
-    # the parser ended a sentence between subject and verb: 'Traeger | said he expects ...', the name
-    # left as a one-word sentence of its own on the same line
-    if before.pos_ == "PROPN" and before.dep_ == "ROOT" and before.is_sent_start and cue.is_sent_start \
-            and before.whitespace_ == " " and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return before
-    return None
-
-
-def _own_clause(child: Token) -> bool:
-    """A right dependent of a cue that is a statement of its own, not part of an object content: a
-    coordinated or parenthetical clause, or a clause set off by a comma ("praised the deal, telling ...").
-    An infinitive the parser hangs on the cue stays ("commitment to "strengthen ..."")."""
-    if child.dep_ in ("punct", "conj", "cc", "parataxis"):
-        return True
-    if child.dep_ in ("advcl", "ccomp", "xcomp"):
-        i = child.left_edge.i
-        return child.tag_ == "VBG" or (i > 0 and child.doc[i - 1].text in (",", ";", "—", "–"))
-    return False
-
-
-def _clause_extent(cue: Token, clause: Token, entry: ReportingVerb) -> tuple[int, int]:
-    """First and last token of a reported clause, over every clause the parser split it into ("says he
-    worked nights, skipped meals and ..." can give two ccomps) and a subject it took for the cue's object
-    ("said small farms ... are likely to suffer", when the cue takes no object)."""
-    parts = [c for c in cue.rights if c.dep_ == "ccomp"]
-    if entry.takes == "clause" and entry.cls in ("speech", "assert", "emphasis"):
-        parts += [
-            c for c in cue.rights
-            if c.dep_ == "dobj" and c.pos_ != "PRON" and c.right_edge.i + 1 == clause.left_edge.i
-        ]
-    if parts:
-        parts += _conjuncts_of_clause(cue, max(parts, key=lambda c: c.i))
-    return min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts)
-
-
-def _conjuncts_of_clause(cue: Token, clause: Token) -> list[Token]:
-    """Predicates the parser coordinated with the cue that continue its reported clause: "says he
-    worked nights, took pills ..." hangs "took" on "says". Coordinated predicates share their tense,
-    so a subjectless finite verb right after the clause, in the clause verb's form but not the cue's,
-    continues the clause (after "said", both past, it could be the speaker's own act: left alone)."""
-    found: list[Token] = []
-    end = clause.right_edge.i
-    for conj in cue.rights:
-        if conj.dep_ != "conj" or conj.i <= end:
-            continue
-        between = cue.doc[end + 1 : conj.left_edge.i]
-        if any(not (t.is_punct or t.dep_ == "cc") for t in between):
-            break
-        if conj.tag_ not in _FINITE or conj.tag_ != clause.tag_ or conj.tag_ == cue.tag_:
-            break
-        if any(c.dep_ in _SUBJECTS for c in conj.children):
-            break
-        found.append(conj)
-        end = conj.right_edge.i
-    return found
-
-
-def _is_dash(token: Token) -> bool:
-    """A dash between words ("WASHINGTON — ", "LONDON - "), not a hyphen inside a word."""
-    if token.text in _DASHES:
-        return True
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether a quote opens a sentence (so it can stand alone as a "floating" quote)."""
     before = text[:start].rstrip(" \t")
@@ -264,25 +143,6 @@ def _lead_ins(records: list[Quote], text: str) -> list[Quote]:
             speaker_type=following.speaker_type,
         )
     return out
-
-
-def _unstated_source(cue: Token) -> bool:
-    """A passive cue with no agent ("is expected to win", "Asked about the deal, ..."): an attribution
-    whose source the sentence does not name."""
-    if any(c.dep_ == "agent" for c in cue.children):
-        return False
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
-    return passive or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in cue.children))
-
-
-def _topic(cue: Token) -> Token | None:
-    """The object of a preposition after ``cue`` naming what was spoken of ("talked about the economy")."""
-    for child in cue.rights:
-        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
-            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return obj
-    return None
 
 
 class QuoteFinder:
@@ -331,7 +191,7 @@ class QuoteFinder:
         entry = self.lexicon.get(token.lemma_) or self._mended_lemma(token) or self._document_evidence(token)
         if entry is None:
             return None
-        if entry.lemma == "call" and _call_content(token) is None and not any(
+        if entry.lemma == "call" and call_content(token) is None and not any(
             c.dep_ in ("oprd", "xcomp") for c in token.children
         ):
             return None
@@ -360,65 +220,7 @@ class QuoteFinder:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return entry if subject is not None and subject.lemma_.lower() in REPORT_NOUNS else None
 
-    @staticmethod
-    def _cue_range(token: Token) -> tuple[int, int]:
-        """The cue's tokens: the verb plus a particle or its "for"/"on"/"out" ("called for", "pointed out")."""
-        end = token.i + 1
-        for child in token.rights:
-            if child.i == end and (
-                child.dep_ == "prt"
-                or (token.lemma_ == "call" and child.dep_ == "prep" and child.lower_ in ("for", "on"))
-            ):
-                end += 1
-        if token.lemma_ == "call" and end == token.i + 1 and end < len(token.doc) and token.doc[end].lower_ == "for":
-            end += 1
-        return token.i, end
-
-    @staticmethod
-    def _speaker(cue: Token) -> Token | None:
-        """The token naming who speaks: the cue's subject, or that of the clause it hangs on."""
-        verb: Token = cue
-        for _ in range(4):
-            for child in verb.children:
-                if child.dep_ == "nsubjpass" and verb is cue and cue.lemma_ != "quote" and not _as_saying(cue):
-                    # "which was described as ...", "who is said to have ...": what is talked about, not
-                    # who talks; the speaker is the agent, if the sentence names one
-                    return next((g for a in cue.children if a.dep_ == "agent" for g in a.children
-                                 if g.dep_ == "pobj"), None)
-                if child.dep_ in _SUBJECTS and not child.is_punct:  # a quotation mark parsed as the subject
-                    return child  # a relative "who" is resolved to the noun it stands for by speakers.py
-            if verb is cue and cue.tag_ != "VBG" and cue.lemma_ not in _ADDRESSEE_CUES:
-                for child in cue.rights:  # "..., said Smith" parsed as an object; "telling Smith" is the addressee
-                    if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child.pos_ == "PROPN" and (
-                        child.ent_type_ not in _NOT_SPEAKERS
-                    ):
-                        return child
-            if verb.dep_ in _CLIMB and verb.head is not verb:
-                verb = verb.head
-                continue
-            if verb.dep_ == "acl" and verb.tag_ in _FINITE and verb.head.i < verb.i:
-                return verb.head  # "A report by the committee called for ...", parsed as a noun with a clause
-            break
-        return None
-
     # -- spans ---------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _mention(speaker: Token, blocked: Callable[[int], bool]) -> tuple[int, int]:
-        """Token range of the speaker's noun phrase, kept clear of quotes, cues and content."""
-        left, right = speaker.left_edge.i, speaker.right_edge.i
-        doc = speaker.doc
-        lo = speaker.i
-        while lo - 1 >= left and not blocked(lo - 1) and not _is_dash(doc[lo - 1]):
-            lo -= 1  # "DENVER (AP) — Senate hopeful Jane Roe": the dateline is not the speaker
-        hi = speaker.i
-        while hi + 1 <= right and not blocked(hi + 1):
-            hi += 1
-        while lo < speaker.i and (doc[lo].is_punct or doc[lo].is_space):
-            lo += 1
-        while hi > speaker.i and (doc[hi].is_punct or doc[hi].is_space):
-            hi -= 1
-        return lo, hi + 1
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -478,7 +280,7 @@ class QuoteFinder:
             if attribution is not None:
                 cue, speaker, confidence = attribution
                 record = _Found(
-                    span.content_start, span.content_end, "direct", self._cue_range(doc[cue]), speaker, confidence
+                    span.content_start, span.content_end, "direct", cue_range(doc[cue]), speaker, confidence
                 )
                 used_cues.add(cue)
             elif (introducer := self._colon_subject(span, doc, text, in_quote, token_at)) is not None:
@@ -574,7 +376,7 @@ class QuoteFinder:
                 clause_after = any(c.dep_ == "ccomp" and c.i > i and in_quote[c.i] < 0 for c in cue.children)
                 if clause_after:
                     break
-                speaker = self._speaker(cue)
+                speaker = speaker_token(cue)
                 if speaker is not None and in_quote[speaker.i] >= 0:
                     speaker = None
                 if speaker is None:  # a mis-parsed '"...," DeBoer said': the nominal right before the cue
@@ -582,8 +384,8 @@ class QuoteFinder:
                         (
                             doc[k]
                             for k in range(i - 1, after - 1, -1)
-                            if (doc[k].pos_ in ("PROPN", "PRON", "NOUN") or _capitalised_word(doc[k]))
-                            and doc[k].ent_type_ not in _NOT_SPEAKERS
+                            if (doc[k].pos_ in ("PROPN", "PRON", "NOUN") or capitalised_word(doc[k]))
+                            and doc[k].ent_type_ not in NOT_SPEAKERS
                         ),
                         None,
                     )
@@ -601,7 +403,7 @@ class QuoteFinder:
             if i in cues:
                 gap = text[doc[i].idx + len(doc[i].text) : span.start]
                 if not gap.strip() or gap.rstrip().endswith((":", ",")):
-                    speaker = self._speaker(doc[i])
+                    speaker = speaker_token(doc[i])
                     if speaker is not None and in_quote[speaker.i] >= 0:
                         speaker = None
                     return i, speaker, 0.85 if speaker is not None else 0.5
@@ -620,11 +422,11 @@ class QuoteFinder:
     ) -> list[_Found] | None:
         if entry.takes == "raising":
             return self._impression(cue, text, in_quote)
-        speaker = self._speaker(cue.head if cue.pos_ == "ADJ" else cue) or _name_before(cue)
+        speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
         if speaker is None and self.broad and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
             speaker = cue.head  # "the groups backing the bill"
         if speaker is None:
-            if not (self.broad and _unstated_source(cue)):
+            if not (self.broad and unstated_source(cue)):
                 return None
         elif in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
             return None
@@ -641,7 +443,7 @@ class QuoteFinder:
                 content = child
                 break
         if content is None:
-            content = _channel_clause(cue)
+            content = channel_clause(cue)
         if content is None:
             for child in cue.children:
                 if (
@@ -660,8 +462,8 @@ class QuoteFinder:
                 ):
                     content, confidence = child, 0.6
                     break
-                if entry.lemma == "call" and _call_content(cue) is not None:
-                    content, confidence = _call_content(cue), 0.6
+                if entry.lemma == "call" and call_content(cue) is not None:
+                    content, confidence = call_content(cue), 0.6
                     break
                 names_it = (child.dep_ in ("oprd", "xcomp", "ccomp") and child.i > cue.i) or (
                     child.dep_ == "prep" and child.lower_ == "as"
@@ -670,13 +472,13 @@ class QuoteFinder:
                     content, confidence = child, 0.6
                     break
         if content is None and (self.broad or entry.takes == "topic"):
-            content = _topic(cue)  # "talked about the economy", "responded to the charges"
+            content = topic(cue)  # "talked about the economy", "responded to the charges"
             confidence = 0.55
         if content is None:
             return self._parenthetical(cue, speaker, doc, text, in_quote) if speaker is not None else None
         first, last = content.left_edge.i, content.right_edge.i
         if content.dep_ == "ccomp" and content.i > cue.i:
-            first, last = _clause_extent(cue, content, entry)
+            first, last = clause_extent(cue, content, entry)
         if entry.lemma == "call" and doc[first].lower_ == "for":
             first += 1
         if content.i > cue.i:
@@ -684,13 +486,13 @@ class QuoteFinder:
         else:
             last = min(last, cue.i - 1)
         if content.dep_ == "dobj" or content.dep_ == "pobj":
-            last = max(last, max((c.right_edge.i for c in cue.rights if not _own_clause(c)), default=last))
+            last = max(last, max((c.right_edge.i for c in cue.rights if not own_clause(c)), default=last))
         if speaker is not None and first < speaker.i <= last:
             return None
         if not self.broad and content.dep_ == "ccomp":
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
                 return None  # "READ MORE: ... says"
-            if _asks(doc[first], entry) and entry.cls in ("speech", "inform", "request"):
+            if asks(doc[first], entry) and entry.cls in ("speech", "inform", "request"):
                 return None  # "would not say why", "asked whether": no statement reported
         if last - first < 1:
             return None
@@ -703,7 +505,7 @@ class QuoteFinder:
         opening = next((i for i in range(first, last + 1) if not (doc[i].is_punct or doc[i].lower_ == "that")), first)
         if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
             kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
-        return [_Found(start, end, kind, self._cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
+        return [_Found(start, end, kind, cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
 
     def _impression(self, cue: Token, text: str, in_quote: list[int]) -> list[_Found] | None:
         """'The plan seems to work', 'It appears (that) X': an impression whose source is not stated; the
@@ -720,7 +522,7 @@ class QuoteFinder:
         start, end = self._trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
         if end - start < 3 or in_quote[cue.i] >= 0:
             return None
-        return [_Found(start, end, "indirect", self._cue_range(cue), None, 0.45)]
+        return [_Found(start, end, "indirect", cue_range(cue), None, 0.45)]
 
     def _nominal(self, cue: Token, text: str, in_quote: list[int]) -> _Found | None:
         """A noun cue with its source ("Pence's call for a special prosecutor", "criticism from X that ...")."""
@@ -730,7 +532,7 @@ class QuoteFinder:
                            for g in c.children if g.dep_ == "pobj"), None)
         if source is None or in_quote[source.i] >= 0:
             return None
-        content = next((c for c in cue.rights if c.dep_ in ("acl", "ccomp")), None) or _topic(cue)
+        content = next((c for c in cue.rights if c.dep_ in ("acl", "ccomp")), None) or topic(cue)
         if content is None:
             return None
         first, last = max(content.left_edge.i, cue.i + 1), content.right_edge.i
@@ -774,7 +576,7 @@ class QuoteFinder:
                 continue
             start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
             if end - start >= 3:
-                found.append(_Found(start, end, "indirect", self._cue_range(cue), speaker, 0.6))
+                found.append(_Found(start, end, "indirect", cue_range(cue), speaker, 0.6))
         return found or None
 
     @staticmethod
@@ -879,7 +681,7 @@ class QuoteFinder:
             speaker = Speaker(None)
             mention: tuple[int, int] | None = None
             if f.speaker is not None:
-                lo, hi = f.mention or self._mention(f.speaker, blocked_for(f))
+                lo, hi = f.mention or mention_range(f.speaker, blocked_for(f))
                 mention = (lo, hi)
                 speaker = entities.resolve(doc[lo:hi], last_speaker=last_speaker, last_source=last_source)
             elif f.follows:
@@ -892,7 +694,7 @@ class QuoteFinder:
             if speaker.type == "person" and speaker.name:
                 last_speaker = (speaker.name, doc[mention[0]].idx if mention else f.start)
             elif speaker.type == "anonymous" and speaker.name and mention is not None and f.speaker is not None \
-                    and _singular(f.speaker):
+                    and singular(f.speaker):
                 # a singular unnamed source ("one dealer") can be the "he" of the next sentence
                 last_source = (speaker.name, doc[mention[1] - 1].idx)
             cue_start = cue_end = None
