@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.language import Language
@@ -36,9 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.articles import Article, read_text
 from newsdesk.cues import (
     ALL_CLASSES,
-    EDGE_JUNK,
     GENERIC_ORG_NOUNS,
-    PARAGRAPH_BREAK,
     REPORT_NOUNS,
     SENTENCE_END,
     Lexicon,
@@ -46,8 +43,8 @@ from newsdesk.cues import (
     load_lexicon,
 )
 from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
+from newsdesk.quoterecords import Found, build_records, trim
 from newsdesk.records import Quote, QuoteKind, Record
-from newsdesk.speakers import ArticleEntities, Speaker
 from newsdesk.syntax import (
     NOT_SPEAKERS,
     asks,
@@ -56,10 +53,8 @@ from newsdesk.syntax import (
     channel_clause,
     clause_extent,
     cue_range,
-    mention_range,
     name_before,
     own_clause,
-    singular,
     speaker_token,
     topic,
     unstated_source,
@@ -72,7 +67,6 @@ __all__ = ["Attributions", "QuoteFinder", "find_quotes", "quote_stage", "quotes_
 
 _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
-_FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _NAMING = frozenset({"call", "describe", "label", "dub"})
 #: Evaluative cues whose object is what the statement was about ("criticized the plan", "praised her rival"):
 #: a noun-phrase content is reported for them even without quotation marks.
@@ -84,20 +78,6 @@ _NOMINAL_CLASSES = frozenset({"emphasis", "request"})
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # take "highlighted the need ..." by default
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
 _ADJACENT_ONLY = frozenset({"continue", "post", "publish", "email", "answer", "recall"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """An attribution before speaker resolution: char spans and token anchors."""
-
-    start: int
-    end: int
-    kind: QuoteKind
-    cue: tuple[int, int] | None  # token range
-    speaker: Token | None
-    confidence: float
-    follows: bool = False  # a cue-less quote that continues the previous quote's speaker
-    mention: tuple[int, int] | None = None  # token range of the speaker mention, when not the speaker's phrase
 
 
 def _is_speech(span: QuotedSpan) -> bool:
@@ -121,28 +101,6 @@ def _starts_sentence(text: str, start: int) -> bool:
     """Whether a quote opens a sentence (so it can stand alone as a "floating" quote)."""
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?\n:" or before[-2:] in (".”", '."', "?”", '?"', "!”", '!"')
-
-
-def _lead_ins(records: list[Quote], text: str) -> list[Quote]:
-    """A cue-less quote right before an attributed one in the same paragraph ("“A.” “B,” she said.")
-    belongs to that quote's speaker, not to the previous one."""
-    out = list(records)
-    for i in range(len(out) - 2, -1, -1):
-        quote, following = out[i], out[i + 1]
-        if quote.cue is not None or quote.kind != "direct" or following.kind != "direct":
-            continue
-        if following.speaker_mention is None and following.cue is None:
-            continue
-        between = text[quote.end : following.start]
-        if "\n" in between or len(between.strip(" \t,.;:!?\"“”")) > 0:
-            continue
-        out[i] = replace(
-            quote,
-            speaker=following.speaker,
-            speaker_role=following.speaker_role,
-            speaker_type=following.speaker_type,
-        )
-    return out
 
 
 class QuoteFinder:
@@ -199,13 +157,6 @@ class QuoteFinder:
             return None
         return entry
 
-    def _cue_class(self, token: Token) -> str | None:
-        """The lexicon class of a cue word; "speech" for "according to"; None for a bare colon."""
-        if token.lower_ == "according":
-            return "speech"
-        entry = _ALL_CUES.get(token.lemma_) or _ALL_CUES.get(token.lemma_.lower() + "e")
-        return entry.cls if entry is not None else None
-
     def _mended_lemma(self, token: Token) -> ReportingVerb | None:
         """The entry for a lemma the model cut short by a final "e" ("hoped" -> "hop"; "hope" is the cue)."""
         lemma = token.lemma_.lower()
@@ -219,22 +170,6 @@ class QuoteFinder:
             return None
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return entry if subject is not None and subject.lemma_.lower() in REPORT_NOUNS else None
-
-    # -- spans ---------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-        """Strip edge punctuation and a leading complementiser ("that") from a content span."""
-        while start < end and text[start] in EDGE_JUNK:
-            start += 1
-        while end > start and text[end - 1] in EDGE_JUNK + ".":
-            end -= 1
-        lowered = text[start : start + 5].lower()
-        if lowered == "that " and end - start > 5:
-            start += 5
-            while start < end and text[start] in EDGE_JUNK:
-                start += 1  # 'said that "we will win"'
-        return start, end
 
     # -- the passes ---------------------------------------------------------------------------------
 
@@ -267,7 +202,7 @@ class QuoteFinder:
             if entry is not None:
                 cues[token.i] = entry
 
-        found: list[_Found] = []
+        found: list[Found] = []
         used_cues: set[int] = set()
         claimed: list[tuple[int, int]] = []
 
@@ -279,14 +214,14 @@ class QuoteFinder:
             attribution = self._direct(span, doc, text, cues, in_quote, token_at)
             if attribution is not None:
                 cue, speaker, confidence = attribution
-                record = _Found(
+                record = Found(
                     span.content_start, span.content_end, "direct", cue_range(doc[cue]), speaker, confidence
                 )
                 used_cues.add(cue)
             elif (introducer := self._colon_subject(span, doc, text, in_quote, token_at)) is not None:
-                record = _Found(span.content_start, span.content_end, "direct", None, introducer, 0.6)
+                record = Found(span.content_start, span.content_end, "direct", None, introducer, 0.6)
             elif span.closed and _starts_sentence(text, span.start):
-                record = _Found(span.content_start, span.content_end, "direct", None, None, 0.6, follows=True)
+                record = Found(span.content_start, span.content_end, "direct", None, None, 0.6, follows=True)
             else:
                 continue
             found.append(record)
@@ -322,7 +257,7 @@ class QuoteFinder:
                 if any(s <= cue_char < e for s, e in contents if (s, e) != (f.start, f.end)):
                     continue
             kept.append(f)
-        return self._records(article, doc, kept, speech)
+        return build_records(article, doc, kept, speech, unattributed=self.unattributed)
 
     @staticmethod
     def _colon_subject(
@@ -419,7 +354,7 @@ class QuoteFinder:
         spans: Sequence[QuotedSpan],
         speech_numbers: set[int],
         in_quote: list[int],
-    ) -> list[_Found] | None:
+    ) -> list[Found] | None:
         if entry.takes == "raising":
             return self._impression(cue, text, in_quote)
         speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
@@ -496,7 +431,7 @@ class QuoteFinder:
                 return None  # "would not say why", "asked whether": no statement reported
         if last - first < 1:
             return None
-        start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
         if end - start < 3:
             return None
         numbers = {in_quote[i] for i in range(first, last + 1) if in_quote[i] >= 0}
@@ -505,9 +440,9 @@ class QuoteFinder:
         opening = next((i for i in range(first, last + 1) if not (doc[i].is_punct or doc[i].lower_ == "that")), first)
         if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
             kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
-        return [_Found(start, end, kind, cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
+        return [Found(start, end, kind, cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
 
-    def _impression(self, cue: Token, text: str, in_quote: list[int]) -> list[_Found] | None:
+    def _impression(self, cue: Token, text: str, in_quote: list[int]) -> list[Found] | None:
         """'The plan seems to work', 'It appears (that) X': an impression whose source is not stated; the
         content runs from the subject to the end of the complement."""
         complement = next((c for c in cue.rights if c.dep_ in ("ccomp", "xcomp")), None)
@@ -519,12 +454,12 @@ class QuoteFinder:
         else:
             first = subject.left_edge.i
         last = complement.right_edge.i
-        start, end = self._trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
+        start, end = trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
         if end - start < 3 or in_quote[cue.i] >= 0:
             return None
-        return [_Found(start, end, "indirect", cue_range(cue), None, 0.45)]
+        return [Found(start, end, "indirect", cue_range(cue), None, 0.45)]
 
-    def _nominal(self, cue: Token, text: str, in_quote: list[int]) -> _Found | None:
+    def _nominal(self, cue: Token, text: str, in_quote: list[int]) -> Found | None:
         """A noun cue with its source ("Pence's call for a special prosecutor", "criticism from X that ...")."""
         source = next((c for c in cue.children if c.dep_ == "poss"), None)
         if source is None:
@@ -538,12 +473,12 @@ class QuoteFinder:
         first, last = max(content.left_edge.i, cue.i + 1), content.right_edge.i
         if first <= source.i <= last or last - first < 1:
             return None
-        start, end = self._trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
+        start, end = trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
         if end - start < 3:
             return None
         quoted = any(in_quote[i] >= 0 for i in range(first, last + 1))
         mention = (source.left_edge.i, source.i + 1)  # without the possessive "'s"
-        return _Found(start, end, "mixed" if quoted else "indirect", (cue.i, cue.i + 1), source, 0.5, mention=mention)
+        return Found(start, end, "mixed" if quoted else "indirect", (cue.i, cue.i + 1), source, 0.5, mention=mention)
 
     @staticmethod
     def _has_quote(token: Token, in_quote: list[int]) -> bool:
@@ -551,7 +486,7 @@ class QuoteFinder:
 
     def _parenthetical(
         self, cue: Token, speaker: Token, doc: Doc, text: str, in_quote: list[int]
-    ) -> list[_Found] | None:
+    ) -> list[Found] | None:
         """ "The drugs have few uses, he says, and are meant for short use": the sentence around the cue."""
         if cue.dep_ not in ("ROOT", "parataxis", "conj", "ccomp") or speaker.lower_ in _REL_PRONOUNS:
             return None
@@ -574,9 +509,9 @@ class QuoteFinder:
         for first, last in parts:
             if last - first < 2 or any(in_quote[i] >= 0 for i in range(first, last + 1)):
                 continue
-            start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+            start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
             if end - start >= 3:
-                found.append(_Found(start, end, "indirect", cue_range(cue), speaker, 0.6))
+                found.append(Found(start, end, "indirect", cue_range(cue), speaker, 0.6))
         return found or None
 
     @staticmethod
@@ -594,7 +529,7 @@ class QuoteFinder:
         return words[-1].lower_ in known
 
     @staticmethod
-    def _name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]) -> list[_Found]:
+    def _name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]) -> list[Found]:
         """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
         found = []
         known: frozenset[str] | None = None
@@ -611,17 +546,17 @@ class QuoteFinder:
                 continue
             line_end = text.find("\n", token.idx)
             line_end = len(text) if line_end < 0 else line_end
-            start, end = QuoteFinder._trim(text, token.idx + 1, line_end)
+            start, end = trim(text, token.idx + 1, line_end)
             if end - start < 10:
                 continue
             last = token_at(end - 1)
             kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
             cue = (token.i, token.i + 1)
             name = doc[first : token.i]
-            found.append(_Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
+            found.append(Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
         return found
 
-    def _according(self, doc: Doc, text: str, spans: Sequence[QuotedSpan], in_quote: list[int]) -> list[_Found]:
+    def _according(self, doc: Doc, text: str, spans: Sequence[QuotedSpan], in_quote: list[int]) -> list[Found]:
         """ "According to X, ..." attributions."""
         found = []
         for token in doc:
@@ -644,105 +579,12 @@ class QuoteFinder:
             first, last = after if after[1] - after[0] >= before[1] - before[0] else before
             if last - first < 2:
                 continue
-            start, end = self._trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+            start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
             if end - start < 3:
                 continue
             kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"
-            found.append(_Found(start, end, kind, (token.i, token.i + 2), speaker, 0.8))
+            found.append(Found(start, end, kind, (token.i, token.i + 2), speaker, 0.8))
         return found
-
-    # -- records -------------------------------------------------------------------------------------
-
-    def _records(self, article: Article, doc: Doc, found: list[_Found], speech: Sequence[QuotedSpan]) -> list[Quote]:
-        entities = ArticleEntities(
-            doc,
-            quoted=[(s.start, s.end) for s in speech],
-            media=article.credits,
-            reported=[(f.start, f.end) for f in found if f.kind != "direct"],
-        )
-        paragraph_starts = [p.start for p in article.paragraphs]
-        contents = sorted((f.start, f.end) for f in found)
-
-        def blocked_for(f: _Found) -> Callable[[int], bool]:
-            def blocked(i: int) -> bool:
-                token = doc[i]
-                if f.cue is not None and f.cue[0] <= i < f.cue[1]:
-                    return True
-                if f.start <= token.idx < f.end or any(s.start <= token.idx < s.end for s in speech):
-                    return True
-                return any(s <= token.idx < e for s, e in contents)
-
-            return blocked
-
-        records: list[Quote] = []
-        last_speaker: tuple[str, int] | None = None
-        last_source: tuple[str, int] | None = None
-        for f in sorted(found, key=lambda f: (f.start, f.end)):
-            speaker = Speaker(None)
-            mention: tuple[int, int] | None = None
-            if f.speaker is not None:
-                lo, hi = f.mention or mention_range(f.speaker, blocked_for(f))
-                mention = (lo, hi)
-                speaker = entities.resolve(doc[lo:hi], last_speaker=last_speaker, last_source=last_source)
-            elif f.follows:
-                prior = next((r for r in reversed(records) if r.speaker is not None), None)
-                breaks = len(PARAGRAPH_BREAK.findall(article.text, prior.end, f.start)) if prior else 0
-                if prior is not None and breaks <= _FLOAT_PARAGRAPHS:
-                    speaker = Speaker(prior.speaker, prior.speaker_role, prior.speaker_type)
-                elif not self.unattributed:
-                    continue
-            if speaker.type == "person" and speaker.name:
-                last_speaker = (speaker.name, doc[mention[0]].idx if mention else f.start)
-            elif speaker.type == "anonymous" and speaker.name and mention is not None and f.speaker is not None \
-                    and singular(f.speaker):
-                # a singular unnamed source ("one dealer") can be the "he" of the next sentence
-                last_source = (speaker.name, doc[mention[1] - 1].idx)
-            cue_start = cue_end = None
-            cue_text = None
-            if f.cue is not None:
-                cue_start = doc[f.cue[0]].idx
-                cue_end = doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1].text)
-                cue_text = article.text[cue_start:cue_end]
-            speaker_start = speaker_end = None
-            mention_text = None
-            if mention is not None:
-                speaker_start = doc[mention[0]].idx
-                speaker_end = doc[mention[1] - 1].idx + len(doc[mention[1] - 1].text)
-                mention_text = article.text[speaker_start:speaker_end]
-            start, end = f.start, f.end
-            if f.kind == "direct":
-                while end > start and article.text[end - 1] in ", ":
-                    end -= 1
-            index = bisect.bisect_right(paragraph_starts, start) - 1
-            paragraph = (
-                article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
-            )
-            confidence = f.confidence - (0.15 if speaker.name is None else 0.0)
-            cue_class = self._cue_class(doc[f.cue[0]]) if f.cue is not None else None
-            records.append(
-                Quote(
-                    article_id=article.id,
-                    start=start,
-                    end=end,
-                    text=article.text[start:end],
-                    kind=f.kind,
-                    cue=cue_text,
-                    cue_start=cue_start,
-                    cue_end=cue_end,
-                    cue_class=cue_class,
-                    speaker=speaker.name,
-                    speaker_mention=mention_text,
-                    speaker_start=speaker_start,
-                    speaker_end=speaker_end,
-                    speaker_role=speaker.role,
-                    speaker_type=speaker.type,
-                    paragraph=paragraph,
-                    confidence=round(max(0.05, confidence), 2),
-                )
-            )
-        records.sort(key=lambda q: (q.start, q.end, q.cue_start if q.cue_start is not None else -1))
-        return _lead_ins(records, article.text)
-
 
 _DEFAULT_FINDER: QuoteFinder | None = None
 
