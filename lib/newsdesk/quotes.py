@@ -59,6 +59,7 @@ from newsdesk.syntax import (
     topic,
     unstated_source,
 )
+from newsdesk.widescope import impression, nominal_attribution
 
 #: What a `QuoteFinder` reports: quotes and reported speech, or every attribution (thoughts, stances ...).
 Attributions = Literal["speech", "all"]
@@ -242,7 +243,7 @@ class QuoteFinder:
                 ):
                     found.append(record)
         for i in sorted(nominal):
-            noun_record = self._nominal(doc[i], text, in_quote)
+            noun_record = nominal_attribution(doc[i], text, in_quote)
             if noun_record is not None and not any(noun_record.start < e and s < noun_record.end for s, e in claimed):
                 found.append(noun_record)
         found.extend(self._according(doc, text, spans, in_quote))
@@ -356,7 +357,7 @@ class QuoteFinder:
         in_quote: list[int],
     ) -> list[Found] | None:
         if entry.takes == "raising":
-            return self._impression(cue, text, in_quote)
+            return impression(cue, text, in_quote)
         speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
         if speaker is None and self.broad and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
             speaker = cue.head  # "the groups backing the bill"
@@ -441,44 +442,6 @@ class QuoteFinder:
         if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
             kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
         return [Found(start, end, kind, cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
-
-    def _impression(self, cue: Token, text: str, in_quote: list[int]) -> list[Found] | None:
-        """'The plan seems to work', 'It appears (that) X': an impression whose source is not stated; the
-        content runs from the subject to the end of the complement."""
-        complement = next((c for c in cue.rights if c.dep_ in ("ccomp", "xcomp")), None)
-        if complement is None:
-            return None
-        subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if complement.dep_ == "ccomp" or subject is None or subject.lower_ == "it":
-            first = complement.left_edge.i
-        else:
-            first = subject.left_edge.i
-        last = complement.right_edge.i
-        start, end = trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
-        if end - start < 3 or in_quote[cue.i] >= 0:
-            return None
-        return [Found(start, end, "indirect", cue_range(cue), None, 0.45)]
-
-    def _nominal(self, cue: Token, text: str, in_quote: list[int]) -> Found | None:
-        """A noun cue with its source ("Pence's call for a special prosecutor", "criticism from X that ...")."""
-        source = next((c for c in cue.children if c.dep_ == "poss"), None)
-        if source is None:
-            source = next((g for c in cue.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                           for g in c.children if g.dep_ == "pobj"), None)
-        if source is None or in_quote[source.i] >= 0:
-            return None
-        content = next((c for c in cue.rights if c.dep_ in ("acl", "ccomp")), None) or topic(cue)
-        if content is None:
-            return None
-        first, last = max(content.left_edge.i, cue.i + 1), content.right_edge.i
-        if first <= source.i <= last or last - first < 1:
-            return None
-        start, end = trim(text, cue.doc[first].idx, cue.doc[last].idx + len(cue.doc[last].text))
-        if end - start < 3:
-            return None
-        quoted = any(in_quote[i] >= 0 for i in range(first, last + 1))
-        mention = (source.left_edge.i, source.i + 1)  # without the possessive "'s"
-        return Found(start, end, "mixed" if quoted else "indirect", (cue.i, cue.i + 1), source, 0.5, mention=mention)
 
     @staticmethod
     def _has_quote(token: Token, in_quote: list[int]) -> bool:
