@@ -35,13 +35,13 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.articles import Article, read_text
 from newsdesk.cues import (
     ALL_CLASSES,
-    GENERIC_ORG_NOUNS,
     REPORT_NOUNS,
     SENTENCE_END,
     Lexicon,
     ReportingVerb,
     load_lexicon,
 )
+from newsdesk.fixedcues import according_to, name_colon
 from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
 from newsdesk.quoterecords import Found, build_records, trim
 from newsdesk.records import Quote, QuoteKind, Record
@@ -246,8 +246,8 @@ class QuoteFinder:
             noun_record = nominal_attribution(doc[i], text, in_quote)
             if noun_record is not None and not any(noun_record.start < e and s < noun_record.end for s, e in claimed):
                 found.append(noun_record)
-        found.extend(self._according(doc, text, spans, in_quote))
-        found.extend(self._name_colon(doc, text, in_quote, token_at))
+        found.extend(according_to(doc, text, in_quote))
+        found.extend(name_colon(doc, text, in_quote, token_at))
 
         # nested attributions: keep the outer one (a cue inside another statement's content is dropped)
         contents = [(f.start, f.end) for f in found if f.kind != "direct"]
@@ -476,78 +476,6 @@ class QuoteFinder:
             if end - start >= 3:
                 found.append(Found(start, end, "indirect", cue_range(cue), speaker, 0.6))
         return found or None
-
-    @staticmethod
-    def _is_known_name(name: Span, known: frozenset[str]) -> bool:
-        """Whether a short capitalised stretch names a person or organisation: it is one, or its last
-        word is part of a person or organisation named elsewhere in the article (headlines are often
-        mis-tagged: "Okafor: ..."). A trailing organisation noun is allowed ("Okafor campaign")."""
-        words = list(name)
-        if len(words) > 1 and words[-1].lower_ in GENERIC_ORG_NOUNS | {"camp"}:
-            words = words[:-1]
-        if not 1 <= len(words) <= 4 or not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in words):
-            return False
-        if any(e.label_ in ("PERSON", "ORG") for e in name.ents):
-            return all(t.pos_ == "PROPN" for t in words)
-        return words[-1].lower_ in known
-
-    @staticmethod
-    def _name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]) -> list[Found]:
-        """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
-        found = []
-        known: frozenset[str] | None = None
-        for token in doc:
-            if token.text != ":" or in_quote[token.i] >= 0 or token.i == 0:
-                continue
-            line_start = text.rfind("\n", 0, token.idx) + 1
-            first = token.i
-            while first > 0 and doc[first - 1].idx >= line_start:
-                first -= 1
-            if known is None:
-                known = frozenset(t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e)
-            if not QuoteFinder._is_known_name(doc[first : token.i], known):
-                continue
-            line_end = text.find("\n", token.idx)
-            line_end = len(text) if line_end < 0 else line_end
-            start, end = trim(text, token.idx + 1, line_end)
-            if end - start < 10:
-                continue
-            last = token_at(end - 1)
-            kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
-            cue = (token.i, token.i + 1)
-            name = doc[first : token.i]
-            found.append(Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
-        return found
-
-    def _according(self, doc: Doc, text: str, spans: Sequence[QuotedSpan], in_quote: list[int]) -> list[Found]:
-        """ "According to X, ..." attributions."""
-        found = []
-        for token in doc:
-            if token.lower_ != "according" or in_quote[token.i] >= 0 or token.i + 1 >= len(doc):
-                continue
-            to = doc[token.i + 1]
-            if to.lower_ != "to":
-                continue
-            objects = [c for c in to.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            speaker = objects[0]
-            head = token.head if token.head is not token else token
-            if head.i in range(token.i, to.right_edge.i + 1):
-                head = token.sent.root
-            sent = token.sent
-            lo, hi = token.i, to.right_edge.i
-            before = (sent.start, lo - 1)
-            after = (hi + 1, sent.end - 1)
-            first, last = after if after[1] - after[0] >= before[1] - before[0] else before
-            if last - first < 2:
-                continue
-            start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
-            if end - start < 3:
-                continue
-            kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"
-            found.append(Found(start, end, kind, (token.i, token.i + 2), speaker, 0.8))
-        return found
 
 _DEFAULT_FINDER: QuoteFinder | None = None
 

@@ -1,0 +1,98 @@
+"""Attributions marked by fixed wording instead of a reporting verb: "according to X" and the headline
+"Name: statement".
+
+Each pass scans a whole parsed article; ``in_quote`` maps a token index to the quoted stretch it is in
+(-1 for none) and ``token_at`` a character offset to the token there.
+
+>>> from newsdesk.nlp import parse_text
+>>> text = "Rosa Kent: Our union will not give up\\nTurnout was low, according to officials."
+>>> doc = parse_text(text)
+>>> in_quote = [-1] * len(doc)
+>>> [(doc[f.speaker.i].text, text[f.start : f.end]) for f in according_to(doc, text, in_quote)]
+[('officials', 'Turnout was low')]
+>>> token_at = lambda char: max(t.i for t in doc if t.idx <= char)
+>>> [(doc[f.speaker.i].text, text[f.start : f.end]) for f in name_colon(doc, text, in_quote, token_at)]
+[('Kent', 'Our union will not give up')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from newsdesk.cues import GENERIC_ORG_NOUNS
+from newsdesk.quoterecords import Found, trim
+from newsdesk.records import QuoteKind
+
+__all__ = ["according_to", "name_colon"]
+
+
+def _is_known_name(name: Span, known: frozenset[str]) -> bool:
+    """Whether a short capitalised stretch names a person or organisation: it is one, or its last
+    word is part of a person or organisation named elsewhere in the article (headlines are often
+    mis-tagged: "Okafor: ..."). A trailing organisation noun is allowed ("Okafor campaign")."""
+    words = list(name)
+    if len(words) > 1 and words[-1].lower_ in GENERIC_ORG_NOUNS | {"camp"}:
+        words = words[:-1]
+    if not 1 <= len(words) <= 4 or not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in words):
+        return False
+    if any(e.label_ in ("PERSON", "ORG") for e in name.ents):
+        return all(t.pos_ == "PROPN" for t in words)
+    return words[-1].lower_ in known
+
+
+def name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]) -> list[Found]:
+    """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
+    found = []
+    known: frozenset[str] | None = None
+    for token in doc:
+        if token.text != ":" or in_quote[token.i] >= 0 or token.i == 0:
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        first = token.i
+        while first > 0 and doc[first - 1].idx >= line_start:
+            first -= 1
+        if known is None:
+            known = frozenset(t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e)
+        if not _is_known_name(doc[first : token.i], known):
+            continue
+        line_end = text.find("\n", token.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        start, end = trim(text, token.idx + 1, line_end)
+        if end - start < 10:
+            continue
+        last = token_at(end - 1)
+        kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
+        cue = (token.i, token.i + 1)
+        name = doc[first : token.i]
+        found.append(Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
+    return found
+
+
+def according_to(doc: Doc, text: str, in_quote: list[int]) -> list[Found]:
+    """ "According to X, ..." attributions."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or in_quote[token.i] >= 0 or token.i + 1 >= len(doc):
+            continue
+        to = doc[token.i + 1]
+        if to.lower_ != "to":
+            continue
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        speaker = objects[0]
+        sent = token.sent
+        lo, hi = token.i, to.right_edge.i
+        before = (sent.start, lo - 1)
+        after = (hi + 1, sent.end - 1)
+        first, last = after if after[1] - after[0] >= before[1] - before[0] else before
+        if last - first < 2:
+            continue
+        start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        if end - start < 3:
+            continue
+        kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"
+        found.append(Found(start, end, kind, (token.i, token.i + 2), speaker, 0.8))
+    return found
