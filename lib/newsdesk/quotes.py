@@ -1,6 +1,6 @@
 """Quote attribution: who said what, as `Quote` records with offsets into `Article.text`.
 
-Three passes over one parsed article:
+`QuoteFinder` looks up the cues of one parsed article in its lexicon and makes three passes:
 
 1. **Direct quotes.** Quoted stretches (`newsdesk.quotemarks`) that read as speech are tied to the
    reporting verb right after them (``"...," Kirby said``) or right before them (``Kirby said: "..."``).
@@ -9,10 +9,12 @@ Three passes over one parsed article:
 2. **Indirect and mixed speech.** A reporting verb from the lexicon with a reported clause
    ("Miller emphasized that ...", "said in a statement that ..."), an infinitive or object content
    ("urging unity ...", "criticized the plan", "accused X of ..."), "according to X", a poll or study
-   that "found" or "shows" something, or a headline "Name: statement". Content holding a quoted
+   that "found" or "shows" something, or a headline "Name: statement" (`newsdesk.fixedcues`); in the
+   wide scope also noun cues and impressions (`newsdesk.widescope`). Content holding a quoted
    fragment is ``mixed``.
-3. **Speakers.** The cue's subject (or the subject of the clause a participial cue hangs on) is resolved
-   by `newsdesk.speakers.ArticleEntities` to a full name, role and type.
+3. **Speakers.** The cue's subject (or the subject of the clause a participial cue hangs on, found by
+   `newsdesk.syntax`) is resolved by `newsdesk.speakers.ArticleEntities` to a full name, role and type
+   when `newsdesk.quoterecords` builds the `Quote` records.
 
 `quote_stage` is the pipeline stage; `find_quotes` parses and attributes a text or Article; the spaCy
 factory ``"newsdesk_quotes"`` sets ``doc.spans["quotes"]`` (label = kind, ``span._.quote`` = the Quote)
@@ -141,6 +143,7 @@ class QuoteFinder:
     # -- cues ----------------------------------------------------------------------------------------
 
     def _cue(self, token: Token) -> ReportingVerb | None:
+        """The lexicon entry that makes ``token`` a cue, or None."""
         if token.pos_ == "NOUN":
             return self.lexicon.get(token.lemma_) if self.broad else None
         if token.pos_ == "ADJ":
@@ -235,7 +238,7 @@ class QuoteFinder:
                 continue
             if entry.lemma in _ADJACENT_ONLY:
                 continue
-            for record in self._indirect(cue_token, entry, doc, text, spans, speech_numbers, in_quote) or ():
+            for record in self._indirect(cue_token, entry, doc, text, in_quote) or ():
                 size = record.end - record.start
                 if not any(
                     record.start < e and s < record.end and min(e, record.end) - max(s, record.start) > 0.5 * size
@@ -352,10 +355,10 @@ class QuoteFinder:
         entry: ReportingVerb,
         doc: Doc,
         text: str,
-        spans: Sequence[QuotedSpan],
-        speech_numbers: set[int],
         in_quote: list[int],
     ) -> list[Found] | None:
+        """What a verb (or, in the wide scope, adjective) cue reports: its clause, infinitive, object or
+        topic, or the sentence around a parenthetical cue; None when it reports nothing."""
         if entry.takes == "raising":
             return impression(cue, text, in_quote)
         speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
@@ -445,6 +448,7 @@ class QuoteFinder:
 
     @staticmethod
     def _has_quote(token: Token, in_quote: list[int]) -> bool:
+        """Whether any token of ``token``'s subtree is inside quotation marks."""
         return any(in_quote[i] >= 0 for i in range(token.left_edge.i, token.right_edge.i + 1))
 
     def _parenthetical(
