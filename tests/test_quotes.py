@@ -852,3 +852,19 @@ def test_possessive_pronoun_source_of_a_noun_cue_resolves_to_the_person() -> Non
     text = "Mark Ellis, the transport minister, spoke on Monday. His call for an independent review was ignored."
     [q] = find_quotes(text, attributions="all")
     assert (q.speaker_mention, q.speaker, q.cue, q.text) == ("His", "Mark Ellis", "call", "an independent review")
+
+
+def test_quoted_words_without_a_cue_of_their_own_are_speech() -> None:
+    text = '"We will appeal," said Dana Ortiz, the firm\'s lawyer.\n"The ruling ignores the contract."'
+    quotes = find_quotes(text)
+    assert [(q.cue, q.cue_class, q.speaker) for q in quotes] == [
+        ("said", "speech", "Dana Ortiz"),
+        (None, "speech", "Dana Ortiz"),
+    ]
+
+
+@pytest.mark.parametrize("statement", ["Rural anger appeals to voters", "Local pride matters to towns"])
+def test_headline_statement_after_a_name_is_not_the_speakers_role(statement: str) -> None:
+    # the parser reads the statement as an appositive of the name ("appeals", "matters" as nouns)
+    [q] = find_quotes(f"Sarah Collins: {statement}\nThe minister met councils on Monday.")
+    assert (q.speaker, q.text, q.speaker_role) == ("Sarah Collins", statement, None)

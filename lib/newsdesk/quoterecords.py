@@ -60,12 +60,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def cue_class_of(token: Token) -> str | None:
-    """The lexicon class of a cue word; "speech" for "according to"; None for a bare colon."""
-    if token.lower_ == "according":
-        return "speech"
-    entry = _ALL_CUES.get(token.lemma_) or _ALL_CUES.get(token.lemma_.lower() + "e")
-    return entry.cls if entry is not None else None
+def cue_class_of(token: Token | None) -> str:
+    """The lexicon class of a cue word; "speech" for "according to", a headline colon or no cue at all
+    (a quote continuing an earlier one is quoted speech)."""
+    entry = None if token is None else _ALL_CUES.get(token.lemma_) or _ALL_CUES.get(token.lemma_.lower() + "e")
+    return entry.cls if entry is not None else "speech"
 
 
 def build_records(
@@ -138,7 +137,7 @@ def build_records(
             article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
         )
         confidence = f.confidence - (0.15 if speaker.name is None else 0.0)
-        cue_class = cue_class_of(doc[f.cue[0]]) if f.cue is not None else None
+        cue_class = cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
         records.append(
             Quote(
                 article_id=article.id,

@@ -82,7 +82,7 @@ class Quote(Record):
     """Who said what: one attributed statement. ``text`` is the content (for indirect speech, the
     reported clause); every ``*_start``/``*_end`` indexes ``Article.text``. ``cue_class`` is the
     lexicon class of the cue (speech, assert, inform, ...; stance, cognition, topic ... only with
-    ``attributions="all"``), None when there is no cue word."""
+    ``attributions="all"``); "speech" for "according to" and for quoted words with no cue of their own."""
 
     article_id: str
     start: int
@@ -92,7 +92,7 @@ class Quote(Record):
     cue: str | None
     cue_start: int | None
     cue_end: int | None
-    cue_class: str | None
+    cue_class: str
     speaker: str | None
     speaker_mention: str | None
     speaker_start: int | None

@@ -69,6 +69,9 @@ def role_of(ent: Span, persons: Container[int]) -> str | None:
             tokens = strip_det(list(doc[child.left_edge.i : child.right_edge.i + 1]))
             if (
                 any(t.pos_ in ("NOUN", "PROPN") for t in tokens)  # "Anna Berg, 34,": an age is not a role
+                and child.pos_ not in ("VERB", "AUX")  # "Jo Hart: Rates must fall" is a statement, not a role
+                and doc[ent.end].text != ":"
+                and not any("\n" in t.text for t in tokens)
                 and len(tokens) <= _ROLE_LIMIT
                 and not any(t.i in persons for t in tokens)
             ):
