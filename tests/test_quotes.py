@@ -868,3 +868,14 @@ def test_headline_statement_after_a_name_is_not_the_speakers_role(statement: str
     # the parser reads the statement as an appositive of the name ("appeals", "matters" as nouns)
     [q] = find_quotes(f"Sarah Collins: {statement}\nThe minister met councils on Monday.")
     assert (q.speaker, q.text, q.speaker_role) == ("Sarah Collins", statement, None)
+
+
+def test_link_lines_to_other_stories_are_not_attributions() -> None:
+    text = (
+        "Port reopens after strike\n"
+        "The port reopened on Monday, officials said.\n"
+        "READ MORE: Harbour chief says strike will cost millions\n"
+        "WATCH: Union leader warns of a second walkout\n"
+        "Dockers returned to work, the union said."
+    )
+    assert [q.text for q in find_quotes(text)] == ["The port reopened on Monday", "Dockers returned to work"]

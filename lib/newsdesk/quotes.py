@@ -28,6 +28,7 @@ and ``doc._.quotes``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
@@ -68,6 +69,9 @@ Attributions = Literal["speech", "all"]
 
 __all__ = ["Attributions", "QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
 
+#: A line that links to another story ("READ MORE: Minister says ...", "WATCH: ..."): page furniture whose
+#: statements are other articles' headlines, not this article's attributions.
+_LINK_LINE = re.compile(r"(?m)^[ \t]*(?:READ|WATCH|LISTEN|RELATED|MORE|SEE|ALSO)\b[A-Z ]{0,20}:[^\n]*")
 _REL_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _MAX_GAP_TOKENS = 14
 _NAMING = frozenset({"call", "describe", "label", "dub"})
@@ -261,6 +265,8 @@ class QuoteFinder:
                 if any(s <= cue_char < e for s, e in contents if (s, e) != (f.start, f.end)):
                     continue
             kept.append(f)
+        links = [m.span() for m in _LINK_LINE.finditer(text)]
+        kept = [f for f in kept if not any(s <= f.start < e for s, e in links)]
         return build_records(article, doc, kept, speech, unattributed=self.unattributed)
 
     @staticmethod
