@@ -879,3 +879,14 @@ def test_link_lines_to_other_stories_are_not_attributions() -> None:
         "Dockers returned to work, the union said."
     )
     assert [q.text for q in find_quotes(text)] == ["The port reopened on Monday", "Dockers returned to work"]
+
+
+def test_a_cue_with_its_own_object_does_not_make_the_clause_before_it_a_statement() -> None:
+    text = "If the court orders the transfer to go ahead, Dana Ortiz can appeal that decision to the tribunal."
+    assert find_quotes(text) == []
+
+
+def test_inverted_parenthetical_cue_with_its_speaker_as_object_is_kept() -> None:
+    text = "There is real pride, insists 52-year-old Omar Said, in meeting the growers themselves."
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes][:1] == [("Omar Said", "There is real pride")]

@@ -463,6 +463,8 @@ class QuoteFinder:
         """ "The drugs have few uses, he says, and are meant for short use": the sentence around the cue."""
         if cue.dep_ not in ("ROOT", "parataxis", "conj", "ccomp") or speaker.lower_ in _REL_PRONOUNS:
             return None
+        if any(c.dep_ in ("dobj", "dative", "attr", "oprd") and c != speaker for c in cue.children):
+            return None  # "If the judge agrees, Meng can appeal that decision": the cue has its own object
         sent = cue.sent
         lo = min(speaker.left_edge.i, cue.i)
         hi = max(
@@ -486,6 +488,7 @@ class QuoteFinder:
             if end - start >= 3:
                 found.append(Found(start, end, "indirect", cue_range(cue), speaker, 0.6))
         return found or None
+
 
 _DEFAULT_FINDER: QuoteFinder | None = None
 
