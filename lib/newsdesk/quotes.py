@@ -137,8 +137,8 @@ class QuoteFinder:
         if attributions not in ("speech", "all"):
             raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
         self.attributions: Attributions = attributions
-        self.broad = attributions == "all"
-        self.lexicon: Lexicon = load_lexicon(classes=ALL_CLASSES if self.broad and classes is None else classes)
+        self.wide = attributions == "all"
+        self.lexicon: Lexicon = load_lexicon(classes=ALL_CLASSES if self.wide and classes is None else classes)
         self.unattributed = unattributed
 
     def __repr__(self) -> str:
@@ -149,9 +149,9 @@ class QuoteFinder:
     def _cue(self, token: Token) -> ReportingVerb | None:
         """The lexicon entry that makes ``token`` a cue, or None."""
         if token.pos_ == "NOUN":
-            return self.lexicon.get(token.lemma_) if self.broad else None
+            return self.lexicon.get(token.lemma_) if self.wide else None
         if token.pos_ == "ADJ":
-            return self.lexicon.get(token.lemma_) if self.broad and token.dep_ == "acomp" else None
+            return self.lexicon.get(token.lemma_) if self.wide and token.dep_ == "acomp" else None
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return None
         entry = self.lexicon.get(token.lemma_) or self._mended_lemma(token) or self._document_evidence(token)
@@ -368,19 +368,19 @@ class QuoteFinder:
         if entry.takes == "raising":
             return impression(cue, text, in_quote)
         speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
-        if speaker is None and self.broad and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
+        if speaker is None and self.wide and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
             speaker = cue.head  # "the groups backing the bill"
         if speaker is None:
-            if not (self.broad and unstated_source(cue)):
+            if not (self.wide and unstated_source(cue)):
                 return None
         elif in_quote[speaker.i] >= 0 or speaker.lower_ == "you":
             return None
-        elif not self.broad and (
+        elif not self.wide and (
             any(c.dep_ == "neg" for c in cue.children)
             or any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in speaker.children)
         ):
             return None  # "did not say", "Neither the palace nor ... confirmed"
-        nominal = self.broad or entry.cls in _NOMINAL_CLASSES or entry.lemma in _NOMINAL_LEMMAS
+        nominal = self.wide or entry.cls in _NOMINAL_CLASSES or entry.lemma in _NOMINAL_LEMMAS
         content: Token | None = None
         confidence = 0.75
         for child in cue.children:
@@ -416,7 +416,7 @@ class QuoteFinder:
                 if entry.lemma in _NAMING and names_it and (nominal or self._has_quote(child, in_quote)):
                     content, confidence = child, 0.6
                     break
-        if content is None and (self.broad or entry.takes == "topic"):
+        if content is None and (self.wide or entry.takes == "topic"):
             content = topic(cue)  # "talked about the economy", "responded to the charges"
             confidence = 0.55
         if content is None:
@@ -434,7 +434,7 @@ class QuoteFinder:
             last = max(last, max((c.right_edge.i for c in cue.rights if not own_clause(c)), default=last))
         if speaker is not None and first < speaker.i <= last:
             return None
-        if not self.broad and content.dep_ == "ccomp":
+        if not self.wide and content.dep_ == "ccomp":
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]):
                 return None  # "READ MORE: ... says"
             if asks(doc[first], entry) and entry.cls in ("speech", "inform", "request"):
