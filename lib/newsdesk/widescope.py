@@ -1,16 +1,16 @@
 """The wide scope's own attribution shapes (``attributions="all"``): noun cues and impressions.
 
-A noun cue with its source ("Pence's call for a special prosecutor", "criticism from X that ...") and an
+A noun cue with its source ("the mayor's call for an audit", "criticism from X that ...") and an
 impression whose source is not stated ("The plan seems to work"). `newsdesk.quotes.QuoteFinder` hands
 each the cue token it found in the lexicon; ``in_quote`` maps a token index to the quoted stretch it is
 in (-1 for none).
 
 >>> from newsdesk.nlp import parse_text
->>> doc = parse_text("Pence's call for a special prosecutor was rejected. The plan seems to work.")
->>> found = nominal_attribution(doc[2], doc.text, [-1] * len(doc))
+>>> doc = parse_text("The mayor's call for an independent audit was rejected. The plan seems to work.")
+>>> found = nominal_attribution(doc[3], doc.text, [-1] * len(doc))
 >>> doc.text[found.start : found.end], found.kind
-('a special prosecutor', 'indirect')
->>> [doc.text[f.start : f.end] for f in impression(doc[12], doc.text, [-1] * len(doc))]
+('an independent audit', 'indirect')
+>>> [doc.text[f.start : f.end] for f in impression(doc[13], doc.text, [-1] * len(doc))]
 ['The plan seems to work']
 """
 
@@ -43,7 +43,7 @@ def impression(cue: Token, text: str, in_quote: list[int]) -> list[Found] | None
 
 
 def nominal_attribution(cue: Token, text: str, in_quote: list[int]) -> Found | None:
-    """A noun cue with its source ("Pence's call for a special prosecutor", "criticism from X that ...")."""
+    """A noun cue with its source ("the mayor's call for an audit", "criticism from X that ...")."""
     source = next((c for c in cue.children if c.dep_ == "poss"), None)
     if source is None:
         source = next((g for c in cue.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")
