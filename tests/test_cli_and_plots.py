@@ -26,6 +26,18 @@ def test_cli_writes_every_table_and_reports_bad_inputs(tmp_path: Path, capsys: o
         assert [row["article_id"] for row in csv.DictReader(handle)] == ["story"]
 
 
+def test_cli_attributions_option_widens_the_quotes_table(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    text = "Depot row\nThe drivers' union was critical of the rota. Ann Ruiz said talks would resume."
+    story.write_text(text, encoding="utf-8")
+    classes = {}
+    for scope in ("speech", "all"):
+        assert main(["analyze", str(story), "--out", str(tmp_path / scope), "--attributions", scope]) == 0
+        with (tmp_path / scope / "quotes.csv").open(encoding="utf-8") as handle:
+            classes[scope] = [row["cue_class"] for row in csv.DictReader(handle)]
+    assert classes == {"speech": ["speech"], "all": ["stance", "speech"]}
+
+
 def _chart() -> plt.Figure:
     fig, ax = plt.subplots(figsize=(4, 3))
     _ = ax.bar(["a", "b", "c"], [3, 1, 2])

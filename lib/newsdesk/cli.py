@@ -1,4 +1,4 @@
-"""Command line: ``newsdesk analyze PATH... --out DIR`` writes the analysis tables as CSV files.
+"""Command line: ``newsdesk analyze PATH... --out DIR [--attributions all]`` writes the tables as CSV files.
 
 >>> main(["analyze", "no/such/folder", "--out", "/tmp/newsdesk-doctest"])
 Analysis(0 articles, 0 quotes, 0 figures, 0 stances, 1 error)
@@ -25,9 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("analyze", help="analyse articles and write CSV tables")
     run.add_argument("paths", nargs="+", type=Path, help="article files or folders (txt, html, jsonl, json, csv)")
     run.add_argument("--out", type=Path, required=True, help="folder for articles.csv, quotes.csv, ...")
+    run.add_argument(
+        "--attributions",
+        choices=("speech", "all"),
+        default="speech",
+        help="quotes.csv holds who said what (speech, the default) or every attribution: thoughts, stances, topics",
+    )
     args = parser.parse_args(argv)
 
-    analysis = analyze(args.paths)
+    analysis = analyze(args.paths, attributions=args.attributions)
     args.out.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
         getattr(analysis, name).to_csv(args.out / f"{name}.csv", index=False, lineterminator="\n")
