@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from newsdesk.cues import GENERIC_ORG_NOUNS
-from newsdesk.quoterecords import Found, trim
+from newsdesk.quoterecords import Found, content_span, trim
 from newsdesk.records import QuoteKind
 
 __all__ = ["according_to", "name_colon"]
@@ -90,9 +90,9 @@ def according_to(doc: Doc, text: str, in_quote: list[int]) -> list[Found]:
         first, last = after if after[1] - after[0] >= before[1] - before[0] else before
         if last - first < 2:
             continue
-        start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
-        if end - start < 3:
+        span = content_span(doc, first, last)
+        if span is None:
             continue
         kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"
-        found.append(Found(start, end, kind, (token.i, token.i + 2), speaker, 0.8))
+        found.append(Found(span[0], span[1], kind, (token.i, token.i + 2), speaker, 0.8))
     return found

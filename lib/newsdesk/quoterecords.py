@@ -26,7 +26,7 @@ from newsdesk.records import Quote, QuoteKind
 from newsdesk.speakers import ArticleEntities, Speaker
 from newsdesk.syntax import mention_range, singular
 
-__all__ = ["Found", "build_records", "cue_class_of", "trim"]
+__all__ = ["Found", "build_records", "content_span", "cue_class_of", "trim"]
 
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # every cue class, for the cue_class column
@@ -58,6 +58,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         while start < end and text[start] in EDGE_JUNK:
             start += 1  # 'said that "we will win"'
     return start, end
+
+
+def content_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The trimmed character span of tokens ``first``..``last`` (inclusive), None when under 3 characters."""
+    start, end = trim(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+    return (start, end) if end - start >= 3 else None
 
 
 def cue_class_of(token: Token | None) -> str:
