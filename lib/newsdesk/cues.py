@@ -17,7 +17,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "ALL_CLASSES",
@@ -74,6 +77,14 @@ class Lexicon:
         """The entry for ``lemma`` when its class is enabled, else None."""
         entry = self.entries.get(lemma.lower())
         return entry if entry is not None and entry.cls in self.classes else None
+
+    def for_token(self, token: Token) -> ReportingVerb | None:
+        """The entry for a token's lemma, mending the model's dropped final "e" ("hoped" -> "hop" -> "hope")."""
+        lemma = token.lemma_.lower()
+        entry = self.get(lemma)
+        if entry is None and token.lower_.startswith(lemma + "e"):
+            entry = self.get(lemma + "e")
+        return entry
 
     def __len__(self) -> int:
         return sum(1 for entry in self.entries.values() if entry.cls in self.classes)

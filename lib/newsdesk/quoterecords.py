@@ -69,7 +69,7 @@ def content_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 def cue_class_of(token: Token | None) -> str:
     """The lexicon class of a cue word; "speech" for "according to", a headline colon or no cue at all
     (a quote continuing an earlier one is quoted speech)."""
-    entry = None if token is None else _ALL_CUES.get(token.lemma_) or _ALL_CUES.get(token.lemma_.lower() + "e")
+    entry = None if token is None else _ALL_CUES.for_token(token)
     return entry.cls if entry is not None else "speech"
 
 

@@ -137,9 +137,15 @@ class QuoteFinder:
         if attributions not in ("speech", "all"):
             raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
         self.attributions: Attributions = attributions
-        self.wide = attributions == "all"
-        self.lexicon: Lexicon = load_lexicon(classes=ALL_CLASSES if self.wide and classes is None else classes)
+        if classes is None and attributions == "all":
+            classes = ALL_CLASSES
+        self.lexicon: Lexicon = load_lexicon(classes=classes)
         self.unattributed = unattributed
+
+    @property
+    def wide(self) -> bool:
+        """Whether every attribution is reported, not only speech."""
+        return self.attributions == "all"
 
     def __repr__(self) -> str:
         return f"QuoteFinder(attributions={self.attributions!r}, {self.lexicon!r}, unattributed={self.unattributed})"
@@ -154,7 +160,7 @@ class QuoteFinder:
             return self.lexicon.get(token.lemma_) if self.wide and token.dep_ == "acomp" else None
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return None
-        entry = self.lexicon.get(token.lemma_) or self._mended_lemma(token) or self._document_evidence(token)
+        entry = self.lexicon.for_token(token) or self._document_evidence(token)
         if entry is None:
             return None
         if entry.lemma == "call" and call_content(token) is None and not any(
@@ -164,11 +170,6 @@ class QuoteFinder:
         if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
             return None
         return entry
-
-    def _mended_lemma(self, token: Token) -> ReportingVerb | None:
-        """The entry for a lemma the model cut short by a final "e" ("hoped" -> "hop"; "hope" is the cue)."""
-        lemma = token.lemma_.lower()
-        return self.lexicon.get(lemma + "e") if token.lower_.startswith(lemma + "e") else None
 
     def _document_evidence(self, token: Token) -> ReportingVerb | None:
         """An evidential cue ("show", "find") whose subject is a poll, study or report ("A new poll shows
