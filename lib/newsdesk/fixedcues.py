@@ -90,7 +90,7 @@ def according_to(doc: Doc, text: str, in_quote: list[int]) -> list[Found]:
         first, last = after if after[1] - after[0] >= before[1] - before[0] else before
         if last - first < 2:
             continue
-        span = content_span(doc, first, last)
+        span = content_span(text, doc, first, last)
         if span is None:
             continue
         kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"

@@ -60,9 +60,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def content_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """The trimmed character span of tokens ``first``..``last`` (inclusive), None when under 3 characters."""
-    start, end = trim(doc.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+def content_span(text: str, doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The trimmed character span of tokens ``first``..``last`` (inclusive) of ``doc`` (whose text is
+    ``text``, passed in because ``doc.text`` is rebuilt on every access), None when under 3 characters."""
+    start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
     return (start, end) if end - start >= 3 else None
 
 

@@ -251,7 +251,7 @@ class QuoteFinder:
                 ):
                     found.append(record)
         for i in sorted(nominal):
-            noun_record = nominal_attribution(doc[i], in_quote)
+            noun_record = nominal_attribution(doc[i], text, in_quote)
             if noun_record is not None and not any(noun_record.start < e and s < noun_record.end for s, e in claimed):
                 found.append(noun_record)
         found.extend(according_to(doc, text, in_quote))
@@ -367,7 +367,7 @@ class QuoteFinder:
         """What a verb (or, in the wide scope, adjective) cue reports: its clause, infinitive, object or
         topic, or the sentence around a parenthetical cue; None when it reports nothing."""
         if entry.takes == "raising":
-            return impression(cue, in_quote)
+            return impression(cue, text, in_quote)
         speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
         if speaker is None and self.wide and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
             speaker = cue.head  # "the groups backing the bill"
@@ -442,7 +442,7 @@ class QuoteFinder:
                 return None  # "would not say why", "asked whether": no statement reported
         if last - first < 1:
             return None
-        span = content_span(doc, first, last)
+        span = content_span(text, doc, first, last)
         if span is None:
             return None
         start, end = span
@@ -486,7 +486,7 @@ class QuoteFinder:
         for first, last in parts:
             if last - first < 2 or any(in_quote[i] >= 0 for i in range(first, last + 1)):
                 continue
-            span = content_span(doc, first, last)
+            span = content_span(text, doc, first, last)
             if span is not None:
                 found.append(Found(span[0], span[1], "indirect", cue_range(cue), speaker, 0.6))
         return found or None

@@ -7,10 +7,10 @@ in (-1 for none).
 
 >>> from newsdesk.nlp import parse_text
 >>> doc = parse_text("The mayor's call for an independent audit was rejected. The plan seems to work.")
->>> found = nominal_attribution(doc[3], [-1] * len(doc))
+>>> found = nominal_attribution(doc[3], doc.text, [-1] * len(doc))
 >>> doc.text[found.start : found.end], found.kind
 ('an independent audit', 'indirect')
->>> [doc.text[f.start : f.end] for f in impression(doc[13], [-1] * len(doc))]
+>>> [doc.text[f.start : f.end] for f in impression(doc[13], doc.text, [-1] * len(doc))]
 ['The plan seems to work']
 """
 
@@ -24,7 +24,7 @@ from newsdesk.syntax import cue_range, topic
 __all__ = ["impression", "nominal_attribution"]
 
 
-def impression(cue: Token, in_quote: list[int]) -> list[Found] | None:
+def impression(cue: Token, text: str, in_quote: list[int]) -> list[Found] | None:
     """'The plan seems to work', 'It appears (that) X': an impression whose source is not stated; the
     content runs from the subject to the end of the complement."""
     complement = next((c for c in cue.rights if c.dep_ in ("ccomp", "xcomp")), None)
@@ -35,13 +35,13 @@ def impression(cue: Token, in_quote: list[int]) -> list[Found] | None:
         first = complement.left_edge.i
     else:
         first = subject.left_edge.i
-    span = content_span(cue.doc, first, complement.right_edge.i)
+    span = content_span(text, cue.doc, first, complement.right_edge.i)
     if span is None or in_quote[cue.i] >= 0:
         return None
     return [Found(span[0], span[1], "indirect", cue_range(cue), None, 0.45)]
 
 
-def nominal_attribution(cue: Token, in_quote: list[int]) -> Found | None:
+def nominal_attribution(cue: Token, text: str, in_quote: list[int]) -> Found | None:
     """A noun cue with its source ("the mayor's call for an audit", "criticism from X that ...")."""
     source = next((c for c in cue.children if c.dep_ == "poss"), None)
     if source is None:
@@ -55,7 +55,7 @@ def nominal_attribution(cue: Token, in_quote: list[int]) -> Found | None:
     first, last = max(content.left_edge.i, cue.i + 1), content.right_edge.i
     if first <= source.i <= last or last - first < 1:
         return None
-    span = content_span(cue.doc, first, last)
+    span = content_span(text, cue.doc, first, last)
     if span is None:
         return None
     quoted = any(in_quote[i] >= 0 for i in range(first, last + 1))
