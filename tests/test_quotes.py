@@ -890,3 +890,24 @@ def test_inverted_parenthetical_cue_with_its_speaker_as_object_is_kept() -> None
     text = "There is real pride, insists 52-year-old Omar Said, in meeting the growers themselves."
     quotes = find_quotes(text)
     assert [(q.speaker, q.text) for q in quotes][:1] == [("Omar Said", "There is real pride")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "cue"),
+    [
+        ("Former mayor Ann Ruiz announced recently that she will be stepping down as party leader earlier than "
+         "planned, saying the party needs fresh faces.",
+         "she will be stepping down as party leader earlier than planned", "the party needs fresh faces", "saying"),
+        ("Premier Tom Hale has said the province will keep its original pledge of $10 million, insisting his "
+         "government will not spend another dollar.",
+         "the province will keep its original pledge of $10 million", "his government will not spend another dollar",
+         "insisting"),
+    ],
+)
+def test_participial_cue_after_a_reported_clause_is_the_same_speakers_next_statement(
+    text: str, first: str, second: str, cue: str
+) -> None:
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == [first, second]
+    assert quotes[1].cue == cue
+    assert quotes[0].speaker == quotes[1].speaker  # not the subject of the clause the parser hung it on

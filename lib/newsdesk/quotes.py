@@ -237,13 +237,14 @@ class QuoteFinder:
             claimed.append((span.start, span.end))
 
         # pass 2: indirect and mixed speech
+        heirs: dict[int, Token] = {}  # participial cues cut off a reported clause -> that clause's speaker
         for i, entry in sorted(cues.items()):
             cue_token = doc[i]
             if i in used_cues and not any(c.dep_ == "ccomp" and in_quote[c.i] < 0 for c in cue_token.children):
                 continue
             if entry.lemma in _ADJACENT_ONLY:
                 continue
-            for record in self._indirect(cue_token, entry, doc, text, in_quote) or ():
+            for record in self._indirect(cue_token, entry, doc, text, in_quote, heirs) or ():
                 size = record.end - record.start
                 if not any(
                     record.start < e and s < record.end and min(e, record.end) - max(s, record.start) > 0.5 * size
@@ -363,12 +364,14 @@ class QuoteFinder:
         doc: Doc,
         text: str,
         in_quote: list[int],
+        heirs: dict[int, Token],
     ) -> list[Found] | None:
         """What a verb (or, in the wide scope, adjective) cue reports: its clause, infinitive, object or
-        topic, or the sentence around a parenthetical cue; None when it reports nothing."""
+        topic, or the sentence around a parenthetical cue; None when it reports nothing. ``heirs`` maps a
+        participial cue that ends a reported clause to that clause's speaker (filled here, read later)."""
         if entry.takes == "raising":
             return impression(cue, text, in_quote)
-        speaker = speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
+        speaker = heirs.get(cue.i) or speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
         if speaker is None and self.wide and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
             speaker = cue.head  # "the groups backing the bill"
         if speaker is None:
@@ -425,6 +428,11 @@ class QuoteFinder:
         first, last = content.left_edge.i, content.right_edge.i
         if content.dep_ == "ccomp" and content.i > cue.i:
             first, last = clause_extent(cue, content, entry)
+            participle = self._participial_cue(doc, first, last, in_quote)
+            if participle is not None:  # "..., saying the party needs ...": the same speaker's next statement
+                last = participle.i - 2
+                if speaker is not None:
+                    heirs[participle.i] = speaker
         if entry.lemma == "call" and doc[first].lower_ == "for":
             first += 1
         if content.i > cue.i:
@@ -453,6 +461,21 @@ class QuoteFinder:
         if numbers and quoted >= 0.8 * (last - first + 1) and in_quote[opening] >= 0:
             kind = "direct"  # 'said that "we will win"': a quote introduced by "that" (pass 1 takes most)
         return [Found(start, end, kind, cue_range(cue), speaker, confidence + (0.05 if numbers else 0.0))]
+
+    def _participial_cue(self, doc: Doc, first: int, last: int, in_quote: list[int]) -> Token | None:
+        """A participial cue after a comma inside a reported clause's parse ("announced she will step down,
+        saying the party needs ..."): the speaker's own next statement, which ends the clause before it."""
+        for i in range(first + 2, last + 1):
+            token = doc[i]
+            if (
+                token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and doc[i - 1].text == ","
+                and in_quote[i] < 0
+                and self.lexicon.for_token(token) is not None
+            ):
+                return token
+        return None
 
     @staticmethod
     def _has_quote(token: Token, in_quote: list[int]) -> bool:
