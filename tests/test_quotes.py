@@ -911,3 +911,10 @@ def test_participial_cue_after_a_reported_clause_is_the_same_speakers_next_state
     assert [q.text for q in quotes] == [first, second]
     assert quotes[1].cue == cue
     assert quotes[0].speaker == quotes[1].speaker  # not the subject of the clause the parser hung it on
+
+
+@pytest.mark.parametrize("verb", ["quoted", "described", "reported"])
+def test_passive_as_saying_reports_the_subjects_words(verb: str) -> None:
+    text = f"Ann Ruiz, the union leader, was {verb} as saying by local radio that the strike would go on."
+    [q] = find_quotes(text)
+    assert (q.speaker, q.cue, q.text) == ("Ann Ruiz", "saying", "the strike would go on")

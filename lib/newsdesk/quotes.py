@@ -50,6 +50,7 @@ from newsdesk.quoterecords import Found, build_records, content_span
 from newsdesk.records import Quote, QuoteKind, Record
 from newsdesk.syntax import (
     NOT_SPEAKERS,
+    as_saying,
     asks,
     call_content,
     capitalised_word,
@@ -371,6 +372,8 @@ class QuoteFinder:
         participial cue that ends a reported clause to that clause's speaker (filled here, read later)."""
         if entry.takes == "raising":
             return impression(cue, text, in_quote)
+        if as_saying(cue) and any(c.dep_ == "ccomp" for c in doc[cue.i + 2].children):
+            return None  # "was described as saying X": the participle reports its clause X, for the subject
         speaker = heirs.get(cue.i) or speaker_token(cue.head if cue.pos_ == "ADJ" else cue) or name_before(cue)
         if speaker is None and self.wide and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
             speaker = cue.head  # "the groups backing the bill"

@@ -75,6 +75,9 @@ def speaker_token(cue: Token) -> Token | None:
         if verb.dep_ in _CLIMB and verb.head is not verb:
             verb = verb.head
             continue
+        if verb.dep_ == "prep" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "He was quoted as saying ...": the subject of "quoted" says it
+            continue
         if verb.dep_ == "acl" and verb.tag_ in _FINITE and verb.head.i < verb.i:
             return verb.head  # "A report by the committee called for ...", parsed as a noun with a clause
         break
