@@ -918,3 +918,9 @@ def test_passive_as_saying_reports_the_subjects_words(verb: str) -> None:
     text = f"Ann Ruiz, the union leader, was {verb} as saying by local radio that the strike would go on."
     [q] = find_quotes(text)
     assert (q.speaker, q.cue, q.text) == ("Ann Ruiz", "saying", "the strike would go on")
+
+
+def test_a_directive_to_an_addressee_is_reported() -> None:
+    [q] = find_quotes("The fire chief warned residents on Monday not to return to their homes.")
+    assert (q.speaker_mention, q.cue, q.text) == ("The fire chief", "warned", "not to return to their homes")
+    assert find_quotes("The fire chief wanted to return to the station.") == []  # no addressee, no cue

@@ -111,6 +111,14 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:" or before[-2:] in (".”", '."', "?”", '?"', "!”", '!"')
 
 
+def _directive(cue: Token, infinitive: Token) -> bool:
+    """ "warned the public not to speculate", "told staff to stay home": an addressee, then what they are
+    told to do (a to-infinitive), is a directive the speaker gave."""
+    return infinitive.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+    ) and any(c.dep_ == "dobj" and c.i < infinitive.i for c in cue.children)
+
+
 class QuoteFinder:
     """Finds quotes in parsed articles; holds the lexicon and options.
 
@@ -402,7 +410,7 @@ class QuoteFinder:
                     child.dep_ == "xcomp"
                     and child.i > cue.i
                     and child.lemma_ not in _ANONYMITY
-                    and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB"))
+                    and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB") or _directive(cue, child))
                 ):
                     content, confidence = child, 0.65
                     break
