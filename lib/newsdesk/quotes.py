@@ -114,9 +114,9 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _directive(cue: Token, infinitive: Token) -> bool:
     """ "warned the public not to speculate", "told staff to stay home": an addressee, then what they are
     told to do (a to-infinitive), is a directive the speaker gave."""
-    return infinitive.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
-    ) and any(c.dep_ == "dobj" and c.i < infinitive.i for c in cue.children)
+    to_infinitive = infinitive.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+    addressee = any(c.dep_ == "dobj" and c.i < infinitive.i for c in cue.children)
+    return to_infinitive and addressee
 
 
 class QuoteFinder:
