@@ -458,7 +458,12 @@ def test_spacy_component_sets_quote_spans() -> None:
 
 
 _MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "’", "\n", " ", ", ", ". ", ": "])
-_WORDS = st.sampled_from(["He", "said", "the", "minister", "told", "reporters", "that", "Kirby", "we", "will", "win"])
+_WORDS = st.sampled_from(
+    ["He", "said", "the", "minister", "told", "reporters", "that", "Kirby", "we", "will", "win",
+     # the wide scope's shapes: passives, copular adjectives, noun cues, impressions, topics, "as saying"
+     "was", "expected", "critical", "of", "his", "call", "for", "seems", "to", "talked", "about", "as", "saying",
+     "quoted", "READ MORE:"]
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -468,10 +473,11 @@ def test_random_quote_marks_never_crash_and_offsets_slice_the_text(pieces: list[
     if not text.strip():
         return
     article = read_text(text, id="prop", headline="")
-    quotes = find_quotes(article)
-    check_offsets(article, quotes)
-    for q in quotes:
-        assert 0 <= q.start <= q.end <= len(text)
+    for scope in ("speech", "all"):
+        quotes = find_quotes(article, attributions=scope)  # type: ignore[arg-type]
+        check_offsets(article, quotes)
+        for q in quotes:
+            assert 0 <= q.start <= q.end <= len(text)
     for span in find_quoted(text):
         assert text[span.content_start : span.content_end] == span.content
 
