@@ -930,3 +930,9 @@ def test_a_directive_to_an_addressee_is_reported() -> None:
     [q] = find_quotes("The fire chief warned residents on Monday not to return to their homes.")
     assert (q.speaker_mention, q.cue, q.text) == ("The fire chief", "warned", "not to return to their homes")
     assert find_quotes("The fire chief wanted to return to the station.") == []  # no addressee, no cue
+
+
+def test_an_event_perceived_is_not_a_thought_reported() -> None:
+    assert find_quotes("The studio's film division saw profits slump 27% last year.", attributions="all") == []
+    [q] = find_quotes("Analysts saw that the merger would cut jobs.", attributions="all")
+    assert (q.cue_class, q.text) == ("cognition", "the merger would cut jobs")

@@ -111,6 +111,17 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:" or before[-2:] in (".”", '."', "?”", '?"', "!”", '!"')
 
 
+def _small_clause(clause: Token) -> bool:
+    """ "saw profits slump": after a verb of perception a subject and a bare infinitive is an event perceived,
+    not a thought reported (checked for cognition cues only: the tagger also gives VB to present-tense
+    verbs, as in 'said the breaks "do nothing"')."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
+
+
 def _directive(cue: Token, infinitive: Token) -> bool:
     """ "warned the public not to speculate", "told staff to stay home": an addressee, then what they are
     told to do (a to-infinitive), is a directive the speaker gave."""
@@ -399,7 +410,7 @@ class QuoteFinder:
         content: Token | None = None
         confidence = 0.75
         for child in cue.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" and not (entry.cls == "cognition" and _small_clause(child)):
                 content = child
                 break
         if content is None:
