@@ -288,3 +288,17 @@ def test_a_person_in_apposition_to_an_untagged_capitalised_title_is_the_speaker(
     )
     speaker = ArticleEntities(doc).resolve(doc[0:9])
     assert (speaker.name, speaker.type) == ("Ruth Adeyemi", "person")
+
+
+def test_a_person_tagged_name_ending_in_an_organisation_word_is_an_organisation() -> None:
+    text = (
+        "Riverside Transit was asked about the plan. The mayor claimed a study had been done by Riverside "
+        "Transit. The agency said it has not done any such study."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker_mention, q.speaker, q.speaker_type) for q in quotes] == [
+        ("The mayor", "The mayor", "unknown"),  # not "Riverside Transit", a person
+        ("The agency", "Riverside Transit", "organisation"),
+    ]
+    [q] = find_quotes("Margaret Court said the club should stay open.")  # a surname, not a court
+    assert (q.speaker, q.speaker_type) == ("Margaret Court", "person")

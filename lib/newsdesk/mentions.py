@@ -41,6 +41,12 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "du"})
 _FAR = 1 << 62  # an offset beyond any text
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
+#: Last words of organisation names that NER sometimes tags PERSON (not those that are also surnames:
+#: Court, Carrier, Maker, Body, League).
+_ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - {"court", "carrier", "maker", "body", "league"}) | frozenset(
+    {"transit", "transport", "authority", "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "holdings",
+     "services", "systems", "technologies", "airlines", "airways", "energy", "hospital", "police", "trust"}
+)
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"
 }  # fmt: skip
@@ -126,6 +132,17 @@ def _one_type_per_name(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(
         Span(ent.doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in orgs and ent.text not in person_words
+        else ent
+        for ent in ents
+    )
+
+
+def _org_shaped_persons(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """PERSON entities whose last word names a kind of organisation ("Riverside Transit", "Harbour
+    Authority", "Acme Corp") relabelled ORG: no person's name ends that way."""
+    return tuple(
+        Span(ent.doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in _ORG_NAME_ENDINGS
         else ent
         for ent in ents
     )
@@ -233,7 +250,8 @@ class MentionIndex:
         self.roles: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self._person_ents: dict[int, Span] = {}  # token index -> PERSON entity
-        self._ents: tuple[Span, ...] = _one_type_per_name(tuple(doc.ents))  # doc.ents: new spans per access
+        # doc.ents: new spans per access
+        self._ents: tuple[Span, ...] = _one_type_per_name(_org_shaped_persons(tuple(doc.ents)))
         for ent in self._ents:
             if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Silent Knight"
                 name = clean_name(entity_text(ent))
