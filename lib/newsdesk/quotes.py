@@ -57,8 +57,10 @@ from newsdesk.syntax import (
     channel_clause,
     clause_extent,
     cue_range,
+    directive,
     name_before,
     own_clause,
+    small_clause,
     speaker_token,
     topic,
     unstated_source,
@@ -109,25 +111,6 @@ def _starts_sentence(text: str, start: int) -> bool:
     """Whether a quote opens a sentence (so it can stand alone as a "floating" quote)."""
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?\n:" or before[-2:] in (".”", '."', "?”", '?"', "!”", '!"')
-
-
-def _small_clause(clause: Token) -> bool:
-    """ "saw profits slump": after a verb of perception a subject and a bare infinitive is an event perceived,
-    not a thought reported (checked for cognition cues only: the tagger also gives VB to present-tense
-    verbs, as in 'said the breaks "do nothing"')."""
-    return (
-        clause.tag_ == "VB"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
-    )
-
-
-def _directive(cue: Token, infinitive: Token) -> bool:
-    """ "warned the public not to speculate", "told staff to stay home": an addressee, then what they are
-    told to do (a to-infinitive), is a directive the speaker gave."""
-    to_infinitive = infinitive.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
-    addressee = any(c.dep_ == "dobj" and c.i < infinitive.i for c in cue.children)
-    return to_infinitive and addressee
 
 
 class QuoteFinder:
@@ -410,7 +393,7 @@ class QuoteFinder:
         content: Token | None = None
         confidence = 0.75
         for child in cue.children:
-            if child.dep_ == "ccomp" and not (entry.cls == "cognition" and _small_clause(child)):
+            if child.dep_ == "ccomp" and not (entry.cls == "cognition" and small_clause(child)):
                 content = child
                 break
         if content is None:
@@ -421,7 +404,7 @@ class QuoteFinder:
                     child.dep_ == "xcomp"
                     and child.i > cue.i
                     and child.lemma_ not in _ANONYMITY
-                    and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB") or _directive(cue, child))
+                    and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB") or directive(cue, child))
                 ):
                     content, confidence = child, 0.65
                     break

@@ -28,10 +28,12 @@ __all__ = [
     "channel_clause",
     "clause_extent",
     "cue_range",
+    "directive",
     "mention_range",
     "name_before",
     "own_clause",
     "singular",
+    "small_clause",
     "speaker_token",
     "topic",
     "unstated_source",
@@ -263,3 +265,22 @@ def unstated_source(cue: Token) -> bool:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     return passive or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in cue.children))
+
+
+def small_clause(clause: Token) -> bool:
+    """ "saw profits slump": after a verb of perception a subject and a bare infinitive is an event perceived,
+    not a thought reported (checked for cognition cues only: the tagger also gives VB to present-tense
+    verbs, as in 'said the breaks "do nothing"')."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
+
+
+def directive(cue: Token, infinitive: Token) -> bool:
+    """ "warned the public not to speculate", "told staff to stay home": an addressee, then what they are
+    told to do (a to-infinitive), is a directive the speaker gave."""
+    to_infinitive = infinitive.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+    addressee = any(c.dep_ == "dobj" and c.i < infinitive.i for c in cue.children)
+    return to_infinitive and addressee
