@@ -13,7 +13,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # "Matplotlib is building the font cache" to stderr on a fresh machine (nbval would see it).
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
-.PHONY: setup test lint unit notebooks report execute bench eval lock clean
+.PHONY: setup test lint unit notebooks report execute lab bench eval lock clean
 
 setup: $(STAMP)
 
@@ -41,9 +41,10 @@ unit: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/pytest $(NBVAL) $(NOTEBOOKS)
 
-## report: re-execute every notebook in place (byte-identical when nothing changed) and render HTML to reports/
+## report: re-execute every notebook in place (byte-identical when nothing changed), then render one page per
+## notebook (code hidden behind a toggle, charts embedded, nothing loaded from the network) and reports/index.html
 report: execute
-	$(BIN)/jupyter nbconvert --to html --no-prompt --output-dir reports $(NOTEBOOKS)
+	$(BIN)/python -m newsdesk.site --notebooks notebooks --figures figures --out reports
 
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --NotebookClient.record_timing=False \
