@@ -50,6 +50,14 @@ execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --NotebookClient.record_timing=False \
 		--ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
 
+## lab: install the dev extra (JupyterLab) and open the repository in JupyterLab on loopback; Ctrl-C stops it.
+## MPLBACKEND is unset for it so charts show inline (make's Agg default is for scripts and nbval).
+lab: $(STAMP)
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[dev]"
+	env -u MPLBACKEND $(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) \
+		--LabApp.default_url=/lab/tree/notebooks --LabApp.news_url=None \
+		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
+
 ## bench / eval: speed ratios and accuracy against the shared gold data (written to benchmarks/results/)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py

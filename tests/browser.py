@@ -16,6 +16,7 @@ cannot work offline). Each ``open_page`` gets a fresh browser context, so no sta
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,9 +52,12 @@ def chromium_path() -> str | None:
 
 
 def require_chromium() -> str:
-    """Chromium's path; skips the calling test, with the one line saying how to install it, when it is absent."""
+    """Chromium's path. When it is absent the calling test skips with the one line saying how to install it,
+    or fails under CI (``CI`` set), where a skipped browser check would pass unseen."""
     path = chromium_path()
     if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(INSTALL_HINT)
         pytest.skip(INSTALL_HINT)
     return path
 
