@@ -41,7 +41,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(site: Path) -> Iterator[object]:
+def browser() -> Iterator[object]:
     with chromium() as opened:
         yield opened
 
@@ -83,3 +83,26 @@ def test_report_page_loads_clean_with_code_hidden_until_toggled(site: Path, brow
         page.wait_for_load_state("load")
         assert page.url.endswith("/index.html")
         assert visit.problems() == []
+
+
+def test_the_checks_catch_what_a_broken_page_does(tmp_path: Path, browser: object) -> None:
+    """Each check can fail: a page that runs a script, fetches from the network, shows a missing image,
+    a traceback and stderr output is caught on every count."""
+    broken = tmp_path / "broken.html"
+    broken.write_text(
+        "<!DOCTYPE html><html><head><title>broken</title></head><body>"
+        "<script>console.error('boom'); alert('ran');</script>"
+        '<img src="missing.png" alt="missing"><img src="https://example.org/chart.png" alt="remote">'
+        '<div data-mime-type="application/vnd.jupyter.stderr"><pre>Traceback (most recent call last):</pre></div>'
+        "<script>undefinedFunction()</script></body></html>",
+        encoding="utf-8",
+    )
+    with open_page(browser, broken) as (page, visit):  # type: ignore[arg-type]
+        assert len(broken_images(page)) == 2
+        assert [kind.split(":")[0] for kind in shown_errors(page)] == ["error output", "traceback"]
+    problems = visit.problems()
+    assert "console error: boom" in problems
+    assert "dialog: alert: ran" in problems
+    assert "request leaving the file system: https://example.org/chart.png" in problems
+    assert any(problem.startswith("uncaught error: ") and "undefinedFunction" in problem for problem in problems)
+    assert any(problem.startswith("failed request: ") and problem.endswith("missing.png") for problem in problems)
