@@ -13,7 +13,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # "Matplotlib is building the font cache" to stderr on a fresh machine (nbval would see it).
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
-.PHONY: setup test lint unit notebooks report execute bench eval lock clean
+.PHONY: setup test lint unit notebooks report execute lab bench eval lock clean
 
 setup: $(STAMP)
 
@@ -41,13 +41,22 @@ unit: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/pytest $(NBVAL) $(NOTEBOOKS)
 
-## report: re-execute every notebook in place (byte-identical when nothing changed) and render HTML to reports/
+## report: re-execute every notebook in place (byte-identical when nothing changed), then render one page per
+## notebook (code hidden behind a toggle, charts embedded, nothing loaded from the network) and reports/index.html
 report: execute
-	$(BIN)/jupyter nbconvert --to html --no-prompt --output-dir reports $(NOTEBOOKS)
+	$(BIN)/python -m newsdesk.site --notebooks notebooks --figures figures --out reports
 
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --NotebookClient.record_timing=False \
 		--ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+
+## lab: install the dev extra (JupyterLab) and open the repository in JupyterLab on loopback; Ctrl-C stops it.
+## MPLBACKEND is unset for it so charts show inline (make's Agg default is for scripts and nbval).
+lab: $(STAMP)
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[dev]"
+	env -u MPLBACKEND $(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) \
+		--LabApp.default_url=/lab/tree/notebooks --LabApp.news_url=None \
+		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 
 ## bench / eval: speed ratios and accuracy against the shared gold data (written to benchmarks/results/)
 bench: $(STAMP)
