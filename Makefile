@@ -7,7 +7,6 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat constraints.txt pyproject.toml | cksum | cut -d' ' -f1)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # matplotlib's font cache lives with the venv and is built at set-up, so no notebook cell prints
 # "Matplotlib is building the font cache" to stderr on a fresh machine (nbval would see it).
@@ -51,10 +50,9 @@ execute: $(STAMP)
 		--ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
 
 ## lab: install the dev extra (JupyterLab) and open the repository in JupyterLab on loopback; Ctrl-C stops it.
-## MPLBACKEND is unset for it so charts show inline (make's Agg default is for scripts and nbval).
 lab: $(STAMP)
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[dev]"
-	env -u MPLBACKEND $(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) \
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=$(CURDIR) \
 		--LabApp.default_url=/lab/tree/notebooks --LabApp.news_url=None \
 		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 

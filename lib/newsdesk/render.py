@@ -75,7 +75,7 @@ def render_article(article: Article, highlights: Iterable[Highlight], *, colors:
             spans.append({"start_token": touched[0], "end_token": touched[-1] + 1, "label": label})
         tokens = [article.text[s:e] for s, e in words]
         parsed.append({"text": " ".join(tokens), "tokens": tokens, "spans": spans})
-    body = displacy.render(parsed, style="span", manual=True, options={"colors": palette})
+    body = displacy.render(parsed, style="span", manual=True, jupyter=False, options={"colors": palette})
     # the headline is the first rendered line when the text has one; otherwise name the article
     title = "" if article.headline_span else f"<h3>{html.escape(article.headline or article.id)}</h3>"
     return f'<div class="newsdesk-article">{title}{body}</div>'
