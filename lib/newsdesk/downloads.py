@@ -26,8 +26,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import pooch
-
 from newsdesk.errors import NewsdeskError
 
 __all__ = [
@@ -168,6 +166,8 @@ def install(
 
 def _retrieve(label: str, url: str, sha256: str | None, folder: Path, name: str, progressbar: bool) -> Path:
     """One download through pooch (temporary name, checked, then renamed); a bad hash is a ChecksumError."""
+    import pooch  # only when downloading: importing it pulls in tqdm.auto, which warns inside notebooks
+
     logger = pooch.get_logger()
     level = logger.level
     logger.setLevel("WARNING")  # pooch's info lines advise pinning a hash; the digest check below does that
