@@ -206,7 +206,11 @@ def fetch(name: str | Dataset, *, force: bool = False, progressbar: bool = True)
 
 
 def describe(name: str | Dataset) -> str:
-    """Everything the registry says about a data set, and where it was found, as lines of text."""
+    """Everything the registry says about a data set, and where it was found, as lines of text.
+
+    >>> print(describe("polnear").splitlines()[0])
+    PolNeAR v1.0 (political news attribution relations) (polnear)
+    """
     dataset = _dataset(name)
     found = _find(dataset)
     lines = [
