@@ -11,6 +11,11 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # matplotlib's font cache lives with the venv and is built at set-up, so no notebook cell prints
 # "Matplotlib is building the font cache" to stderr on a fresh machine (nbval would see it).
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
+# public data sets (newsdesk.datasets): CI sets NEWSDESK_DATA=../shared; made absolute here so that notebooks and
+# scripts, which may run in another folder, find the same data
+ifdef NEWSDESK_DATA
+export NEWSDESK_DATA := $(abspath $(NEWSDESK_DATA))
+endif
 
 .PHONY: setup test lint unit notebooks report execute lab bench eval lock clean
 

@@ -1,20 +1,34 @@
-"""Where benchmarks find the shared evaluation data and corpus, and how they write results."""
+"""How benchmarks find the public data sets (through `newsdesk.datasets`) and write their results."""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from newsdesk.datasets import DataKind, data_dir
+from newsdesk.datasets import DatasetNotFoundError, locate
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 
 
-def shared_dir(kind: DataKind) -> Path:
-    """``$NEWSDESK_EVAL_DIR`` / ``$NEWSDESK_CORPUS_DIR``, else ../shared/KIND beside the checkout."""
-    return data_dir(kind, required=False) or ROOT.parent / "shared" / kind
+def missing(*names: str) -> str | None:
+    """The one-line reason the first absent data set among ``names`` gives, or None when all are there."""
+    for name in names:
+        try:
+            locate(name)
+        except DatasetNotFoundError as error:
+            return str(error)
+    return None
+
+
+def skip_unless_found(*names: str) -> bool:
+    """True when every named data set is found; otherwise print ``skipped: <reason>`` and return False."""
+    reason = missing(*names)
+    if reason is not None:
+        print(f"skipped: {reason}", file=sys.stderr)
+    return reason is None
 
 
 def write_json(name: str, payload: dict[str, Any]) -> Path:

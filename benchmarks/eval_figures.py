@@ -1,8 +1,9 @@
 """Score newsdesk's figure extraction on public gold sets, with quantulum3 as the peer in the same run.
 
-Usage: ``.venv/bin/python benchmarks/eval_figures.py [--eval-dir DIR] [--corpus FILE] [--speed-docs N]``
+Usage: ``.venv/bin/python benchmarks/eval_figures.py [--speed-docs N]``
 
-Data (read from ``../shared/eval/figures`` or ``--eval-dir`` / ``$NEWSDESK_EVAL_DIR``; never copied):
+Data (the data sets ``recognizers-text``, ``duckling``, ``quantulum3``, ``newsquant`` and, for the speed row,
+``bbc`` of `newsdesk.datasets`, found in ``$NEWSDESK_DATA`` or the cache; never copied):
 
 * Recognizers-Text English specs (MIT): NumberModel, CurrencyModel, PercentModel. Metric: **case
   accuracy**: a case passes when the multiset of predicted values equals the multiset of gold values
@@ -42,6 +43,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from newsdesk.datasets import (
+    DatasetNotFoundError,
+    load_duckling,
+    load_newsquant,
+    load_quantulum3,
+    load_recognizers_text,
+    locate,
+)
 from newsdesk.figures import figures_from_doc
 from newsdesk.nlp import load_model
 from newsdesk.numbers import find_numbers
@@ -107,14 +116,10 @@ def score_cases(cases: list[tuple[str, Values]], system: Callable[[str], Values]
     }
 
 
-# -------------------------------------------------------------------------------------------- loaders
-def load_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8-sig"))
-
-
-def rt_cases(path: Path) -> list[tuple[str, Values]]:
+# ------------------------------------------------------------------------- cases from the data sets
+def rt_cases(cases: list[dict[str, Any]]) -> list[tuple[str, Values]]:
     out = []
-    for case in load_json(path):
+    for case in cases:
         gold = []
         for r in case["Results"]:
             v = r["Resolution"].get("value")
@@ -125,9 +130,9 @@ def rt_cases(path: Path) -> list[tuple[str, Values]]:
     return out
 
 
-def duckling_cases(path: Path) -> list[tuple[str, Values]]:
+def duckling_cases(corpus: dict[str, Any]) -> list[tuple[str, Values]]:
     out = []
-    for group in load_json(path)["groups"]:
+    for group in corpus["groups"]:
         if group.get("section") not in {"allExamples", "corpus"}:
             continue
         if "value" in group:
@@ -138,12 +143,12 @@ def duckling_cases(path: Path) -> list[tuple[str, Values]]:
     return out
 
 
-def quantulum_cases(path: Path) -> list[tuple[str, Values]]:
-    return [(c["req"], [float(r["value"]) for r in c["res"]]) for c in load_json(path)]
+def quantulum_cases(cases: list[dict[str, Any]]) -> list[tuple[str, Values]]:
+    return [(c["req"], [float(r["value"]) for r in c["res"]]) for c in cases]
 
 
-def spellout_cases(path: Path) -> list[tuple[str, Values]]:
-    return [(c["input"], [float(v) for v in c["expected"]]) for c in load_json(path)]
+def spellout_cases(cases: list[dict[str, Any]]) -> list[tuple[str, Values]]:
+    return [(c["input"], [float(v) for v in c["expected"]]) for c in cases]
 
 
 # --------------------------------------------------------------------------------------------- newsdesk
@@ -347,21 +352,18 @@ def measure_speed(corpus: Path, n_docs: int) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------------------------------------- main
-def _default_eval_dir() -> Path:
-    env = os.environ.get("NEWSDESK_EVAL_DIR")
-    return Path(env) / "figures" if env else ROOT.parent / "shared" / "eval" / "figures"
+FIGURE_SETS = ("recognizers-text", "duckling", "quantulum3", "newsquant")
 
 
-def run(eval_dir: Path, corpus: Path | None, speed_docs: int) -> dict[str, Any]:
-    rt = eval_dir / "recognizers-text" / "Specs"
+def run(corpus: Path | None, speed_docs: int) -> dict[str, Any]:
     suites: dict[str, tuple[list[tuple[str, Values]], str]] = {
-        "RT-Number": (rt_cases(rt / "Number" / "English" / "NumberModel.json"), "numbers"),
-        "RT-Currency": (rt_cases(rt / "NumberWithUnit" / "English" / "CurrencyModel.json"), "money"),
-        "RT-Percent": (rt_cases(rt / "Number" / "English" / "PercentModel.json"), "percent"),
-        "DK-Numeral": (duckling_cases(eval_dir / "duckling" / "Numeral_EN.json"), "numbers"),
-        "DK-Money": (duckling_cases(eval_dir / "duckling" / "AmountOfMoney_EN.json"), "money"),
-        "Q3-Quantities": (quantulum_cases(eval_dir / "quantulum3" / "quantities.json"), "quantities_midpoint"),
-        "Q3-Spellout": (spellout_cases(eval_dir / "quantulum3" / "spellout_values.json"), "numbers"),
+        "RT-Number": (rt_cases(load_recognizers_text("NumberModel")), "numbers"),
+        "RT-Currency": (rt_cases(load_recognizers_text("CurrencyModel")), "money"),
+        "RT-Percent": (rt_cases(load_recognizers_text("PercentModel")), "percent"),
+        "DK-Numeral": (duckling_cases(load_duckling("Numeral_EN")), "numbers"),
+        "DK-Money": (duckling_cases(load_duckling("AmountOfMoney_EN")), "money"),
+        "Q3-Quantities": (quantulum_cases(load_quantulum3("quantities")), "quantities_midpoint"),
+        "Q3-Spellout": (spellout_cases(load_quantulum3("spellout_values")), "numbers"),
     }
     systems: list[Any] = [Newsdesk()]
     peers: dict[str, str] = {}
@@ -373,7 +375,7 @@ def run(eval_dir: Path, corpus: Path | None, speed_docs: int) -> dict[str, Any]:
     results: dict[str, Any] = {"peers": peers, "suites": {}, "newsquant_dev": {}}
     for suite, (cases, method) in suites.items():
         results["suites"][suite] = {s.name: score_cases(cases, getattr(s, method)) for s in systems}
-    newsquant = load_json(eval_dir / "newsquant" / "NewsQuant_dev.json")
+    newsquant = load_newsquant()
     for s in systems:
         results["newsquant_dev"][s.name] = score_newsquant(newsquant, s.newsquant, average=s.name == "quantulum3")
     if corpus is not None and corpus.exists():
@@ -427,23 +429,22 @@ def markdown(results: dict[str, Any]) -> str:
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=_default_eval_dir())
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(os.environ.get("NEWSDESK_CORPUS_DIR", ROOT.parent / "shared" / "corpus"))
-        / "bbc"
-        / "bbc_news.jsonl",
-    )
     parser.add_argument("--speed-docs", type=int, default=300)
     args = parser.parse_args(list(argv) if argv is not None else None)
     if os.environ.get("PYTHONHASHSEED") != "0" and argv is None:
         # quantulum3's output depends on set order: fix the hash seed so that every run is the same
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
-    if not args.eval_dir.exists():
-        print(f"evaluation data not found at {args.eval_dir}", file=sys.stderr)
+    try:
+        for name in FIGURE_SETS:
+            locate(name)
+    except DatasetNotFoundError as error:
+        print(error, file=sys.stderr)
         return 2
-    results = run(args.eval_dir, args.corpus, args.speed_docs)
+    try:
+        corpus: Path | None = locate("bbc") / "bbc_news.jsonl"
+    except DatasetNotFoundError:
+        corpus = None  # the speed row says "corpus not found"
+    results = run(corpus, args.speed_docs)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "figures.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     table = markdown(results)

@@ -1,11 +1,12 @@
 """Score newsdesk's quote attribution on public gold data; write ``benchmarks/results/quotes.json``.
 
-    .venv/bin/python benchmarks/eval_quotes.py [--eval-dir DIR] [--polnear-split dev] [--speed N]
+    .venv/bin/python benchmarks/eval_quotes.py [--polnear-split dev] [--speed N]
 
-Data (read from ``--eval-dir``, default ``$NEWSDESK_EVAL_DIR`` or ``../shared/eval``; never shipped):
+Data (the data sets of `newsdesk.datasets`, found in ``$NEWSDESK_DATA`` or the cache; never shipped):
 
-* GenderGapTracker dev (``quotes/gendergaptracker/ggt_dev.jsonl``).
-* PolNeAR (``quotes/polnear/data/<split>/``); dev by default, train for development.
+* ``ggt``: GenderGapTracker dev (``ggt_dev.jsonl``).
+* ``polnear``: PolNeAR (``data/<split>/``); dev by default, train for development.
+* ``bbc`` for ``--speed``.
 
 How we match (the numbers mean exactly this):
 
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -43,6 +43,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsdesk.articles import Article, read_text
+from newsdesk.datasets import DatasetNotFoundError, load_bbc, load_ggt, load_polnear, locate
 from newsdesk.nlp import load_model
 from newsdesk.quotes import QuoteFinder, quote_stage
 from newsdesk.records import Quote
@@ -55,11 +56,6 @@ _THAT = re.compile(r"(?i)that\s+")
 _NAME_JUNK = re.compile(r"['’]s\b|[^\w\s]")
 
 Span = tuple[int, int]
-
-
-def default_eval_dir() -> Path:
-    env = os.environ.get("NEWSDESK_EVAL_DIR")
-    return Path(env) if env else ROOT.parent / "shared" / "eval"
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -125,8 +121,8 @@ def ggt_match(gold: Sequence[dict[str, Any]], pred: Sequence[Quote], threshold: 
     return pairs
 
 
-def eval_ggt(path: Path, *, verbose: bool = False, finder: QuoteFinder | None = None) -> dict[str, Any]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def eval_ggt(*, verbose: bool = False, finder: QuoteFinder | None = None) -> dict[str, Any]:
+    rows = load_ggt("dev")  # read afresh: the quotes without a span are dropped from these rows below
     articles = [read_text(row["text"], id=row["id"], headline="") for row in rows]
     predicted, parse_s, quote_s = run(articles, finder)
     # a few gold quotes could not be anchored in the text (quote_span null); they cannot be scored by offsets
@@ -187,9 +183,10 @@ def eval_ggt(path: Path, *, verbose: bool = False, finder: QuoteFinder | None = 
 # -- PolNeAR -----------------------------------------------------------------------------------------
 
 
-def read_ann(path: Path) -> dict[str, list[Span]]:
+def read_ann(ann: str) -> dict[str, list[Span]]:
+    """The SOURCE, CUE and CONTENT spans of a BRAT standoff annotation (the .ann file's text)."""
     spans: dict[str, list[Span]] = {"Source": [], "Cue": [], "Content": []}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in ann.splitlines():
         parts = line.split("\t")
         if len(parts) < 2 or not parts[0].startswith("T"):
             continue
@@ -237,17 +234,11 @@ def overlap(gold: Sequence[Span], pred: Sequence[Span]) -> int:
     return len(used_g)
 
 
-def eval_polnear(base: Path, split: str, *, finder: QuoteFinder | None = None) -> dict[str, Any]:
-    folder = base / "data" / split
-    chosen: dict[str, Path] = {}
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        name = ann.stem.rsplit("_", 1)[0]
-        chosen.setdefault(name, ann)
+def eval_polnear(split: str, *, finder: QuoteFinder | None = None) -> dict[str, Any]:
     articles, golds = [], {}
-    for name, ann in sorted(chosen.items()):
-        text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        articles.append(read_text(text, id=name))
-        golds[name] = read_ann(ann)
+    for document in load_polnear(split):  # sorted by name, each with its first annotator in sorted order
+        articles.append(read_text(document.text, id=document.name))
+        golds[document.name] = read_ann(document.ann)
     predicted, parse_s, quote_s = run(articles, finder)
     counts: Counter[str] = Counter()
     for article in articles:
@@ -279,8 +270,8 @@ def eval_polnear(base: Path, split: str, *, finder: QuoteFinder | None = None) -
 # -- speed -------------------------------------------------------------------------------------------
 
 
-def speed(corpus: Path, n: int) -> dict[str, float]:
-    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:n]]
+def speed(n: int) -> dict[str, float]:
+    rows = load_bbc()[:n]
     articles = [read_text(row["title"] + "\n" + row["text"], id=row["id"]) for row in rows]
     nlp = load_model()
     nlp("warm up")
@@ -345,7 +336,6 @@ def markdown(payload: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
     parser.add_argument("--polnear-split", default="dev", choices=["dev", "train"])
     parser.add_argument("--speed", type=int, default=0, help="also time N BBC articles (printed, not saved)")
     parser.add_argument("--verbose", action="store_true", help="list GGT misses and false alarms on stderr")
@@ -355,15 +345,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     global FINDER
     if args.classes:
         FINDER = QuoteFinder(classes=args.classes.split(","))
-    quotes_dir = args.eval_dir / "quotes"
-    if not quotes_dir.is_dir():
-        print(f"no evaluation data at {quotes_dir}; pass --eval-dir or set NEWSDESK_EVAL_DIR", file=sys.stderr)
+    try:
+        for name in ("ggt", "polnear", *(("bbc",) if args.speed else ())):
+            locate(name)
+    except DatasetNotFoundError as error:
+        print(error, file=sys.stderr)
         return 2
-    ggt = eval_ggt(quotes_dir / "gendergaptracker" / "ggt_dev.jsonl", verbose=args.verbose)
-    polnear = eval_polnear(quotes_dir / "polnear", args.polnear_split)
+    ggt = eval_ggt(verbose=args.verbose)
+    polnear = eval_polnear(args.polnear_split)
     every_finder = QuoteFinder(attributions="all")
-    every = eval_polnear(quotes_dir / "polnear", args.polnear_split, finder=every_finder)
-    ggt_every = eval_ggt(quotes_dir / "gendergaptracker" / "ggt_dev.jsonl", finder=every_finder)
+    every = eval_polnear(args.polnear_split, finder=every_finder)
+    ggt_every = eval_ggt(finder=every_finder)
     print("GGT dev (tracker's matching)        P       R       F1    speaker(resolved)  speaker(span)")
     for key in ("overlap_30", "overlap_80"):
         m = ggt[key]
@@ -385,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"timing {name}: parse {t['parse_s']:.2f}s, quotes {t['quotes_s']:.2f}s "
               f"(ratio {t['quotes_s'] / t['parse_s']:.3f})")
     if args.speed:
-        s = speed(args.eval_dir.parent / "corpus" / "bbc" / "bbc_news.jsonl", args.speed)
+        s = speed(args.speed)
         print(f"speed on {s['articles']} BBC articles: parse {s['parse_s']:.2f}s, quotes {s['quotes_s']:.2f}s, "
               f"ratio {s['ratio']:.3f}")
     if not args.no_write and args.polnear_split == "dev":

@@ -5,7 +5,9 @@ the same run trafilatura's own default extraction, with AEB's published metric: 
 per-page true/false positives normalised so long pages weigh no more than short ones, precision and
 recall averaged over pages, F1 from the two means.
 
-    .venv/bin/python benchmarks/html_extraction.py [--eval-dir DIR]
+    .venv/bin/python benchmarks/html_extraction.py
+
+Data: the ``aeb`` data set of `newsdesk.datasets` (``$NEWSDESK_DATA``, the cache, or ``newsdesk data fetch aeb``).
 
 Writes benchmarks/results/html.json.
 """
@@ -14,17 +16,16 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import re
 import statistics
 import sys
 from collections import Counter
-from pathlib import Path
 
 import trafilatura
 
-from _shared import shared_dir, write_json
+from _shared import skip_unless_found, write_json
 from newsdesk import ArticleError, read_article
+from newsdesk.datasets import load_aeb
 
 _TOKEN = re.compile(r"\w+")
 
@@ -57,18 +58,13 @@ def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=shared_dir("eval"))
-    args = parser.parse_args()
-    aeb = args.eval_dir / "html" / "scrapinghub_aeb"
-    if not aeb.exists():
-        print(f"skipped: the AEB data is not at {aeb} (set NEWSDESK_EVAL_DIR)")
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    if not skip_unless_found("aeb"):
         return 0
-    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = load_aeb()
     ours, baseline, failures = [], [], []
-    for key in sorted(truth):
-        path = aeb / "html" / f"{key}.html.gz"
-        body = truth[key].get("articleBody", "")
+    for page in pages:
+        path, body = page.html, page.body
         try:
             ours.append(page_counts(body, read_article(path).body))
         except ArticleError as error:
@@ -79,7 +75,7 @@ def main() -> int:
     result = {
         "data": "ScrapingHub article-extraction-benchmark, 181 pages",
         "metric": "AEB shingle P/R/F1 (n=4), page-normalised, means over pages",
-        "pages": len(truth),
+        "pages": len(pages),
         "newsdesk": scores(ours),
         "trafilatura_default": {**scores(baseline), "version": trafilatura.__version__},
         "newsdesk_unreadable_pages": failures,

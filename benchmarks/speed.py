@@ -7,7 +7,7 @@ reported. Rounds interleave baseline and stages so that drift in machine speed h
 
     .venv/bin/python benchmarks/speed.py [--articles 400] [--rounds 3]
 
-Writes benchmarks/results/speed.json.
+Data: the ``bbc`` data set of `newsdesk.datasets`. Writes benchmarks/results/speed.json.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import statistics
 import sys
 import time
 
-from _shared import shared_dir, write_json
+from _shared import skip_unless_found, write_json
 from newsdesk import read_articles
+from newsdesk.datasets import locate
 from newsdesk.nlp import load_model
 from newsdesk.pipeline import STAGES
 from newsdesk.records import Record
@@ -29,10 +30,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=400, help="how many BBC articles (every k-th, by id)")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    corpus = shared_dir("corpus") / "bbc" / "bbc_news.jsonl"
-    if not corpus.exists():
-        print(f"skipped: the BBC corpus is not at {corpus} (set NEWSDESK_CORPUS_DIR)")
+    if not skip_unless_found("bbc"):
         return 0
+    corpus = locate("bbc") / "bbc_news.jsonl"
     everything = sorted(read_articles(corpus), key=lambda a: a.id)
     step = max(1, len(everything) // args.articles)
     articles = everything[::step][: args.articles]

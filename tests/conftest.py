@@ -1,37 +1,37 @@
-"""Shared fixtures: where the shared data lives, and skips with a reason when it does not."""
+"""Shared fixtures: the public data sets, found through `newsdesk.datasets`.
+
+A fixture that needs a data set skips with one line naming it and the command that fetches it.
+"""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from newsdesk.datasets import BbcArticle, DatasetNotFoundError, load_bbc, locate
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EVAL_DIR = Path(os.environ.get("NEWSDESK_EVAL_DIR") or SHARED / "eval")
-CORPUS_DIR = Path(os.environ.get("NEWSDESK_CORPUS_DIR") or SHARED / "corpus")
+
+
+def need(name: str) -> Path:
+    """The data set's folder, or skip the test with the one-line reason `locate` gives."""
+    try:
+        return locate(name)
+    except DatasetNotFoundError as error:
+        pytest.skip(str(error))
 
 
 @pytest.fixture(scope="session")
 def bbc_path() -> Path:
-    path = CORPUS_DIR / "bbc" / "bbc_news.jsonl"
-    if not path.exists():
-        pytest.skip(f"the BBC corpus is not at {path} (set NEWSDESK_CORPUS_DIR)")
-    return path
+    return need("bbc") / "bbc_news.jsonl"
 
 
 @pytest.fixture(scope="session")
-def bbc_records(bbc_path: Path) -> dict[str, dict[str, Any]]:
-    records = (json.loads(line) for line in bbc_path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return {record["id"]: record for record in records}
+def bbc_records(bbc_path: Path) -> dict[str, BbcArticle]:
+    return {record["id"]: record for record in load_bbc()}
 
 
 @pytest.fixture(scope="session")
 def aeb_dir() -> Path:
-    path = EVAL_DIR / "html" / "scrapinghub_aeb"
-    if not path.exists():
-        pytest.skip(f"the ScrapingHub AEB pages are not at {path} (set NEWSDESK_EVAL_DIR)")
-    return path
+    return need("aeb")

@@ -1,16 +1,13 @@
 """Quote attribution: direct, mixed and indirect speech on sentences written for these tests, and edge cases.
 
 Every sentence below is our own; none is taken from the BBC corpus or from an evaluation gold set. A few
-integration tests read BBC articles at test time from ``../shared/corpus/bbc/bbc_news.jsonl`` (or
-``$NEWSDESK_CORPUS_DIR``) by id and name their quotes by short fragments only; they skip when it is absent.
+integration tests read BBC articles at test time (the ``bbc`` data set of `newsdesk.datasets`) by id and name
+their quotes by short fragments only; they skip with the data set's one-line reason when it is absent.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,34 +15,25 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from newsdesk.articles import Article, read_text
+from newsdesk.datasets import BbcArticle, DatasetNotFoundError, load_bbc
 from newsdesk.nlp import load_model
 from newsdesk.quotemarks import find_quoted
 from newsdesk.quotes import QuoteFinder, find_quotes, quote_stage
 from newsdesk.records import Quote
 from newsdesk.syntax import name_before
 
-SHARED = Path(__file__).parents[1].parent / "shared"
-
-
-def _corpus_path() -> Path:
-    base = os.environ.get("NEWSDESK_CORPUS_DIR")
-    return Path(base) / "bbc" / "bbc_news.jsonl" if base else SHARED / "corpus" / "bbc" / "bbc_news.jsonl"
-
 
 @lru_cache(maxsize=1)
-def _bbc_rows() -> dict[str, dict[str, str]]:
-    path = _corpus_path()
-    if not path.is_file():
-        return {}
-    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return {row["id"]: row for row in rows}
+def _bbc_rows() -> dict[str, BbcArticle]:
+    return {row["id"]: row for row in load_bbc()}
 
 
 def bbc(article_id: str) -> Article:
     """A BBC corpus article (headline line + body), or skip the test when the corpus is absent."""
-    rows = _bbc_rows()
-    if article_id not in rows:
-        pytest.skip(f"BBC corpus not found at {_corpus_path()} (set NEWSDESK_CORPUS_DIR)")
+    try:
+        rows = _bbc_rows()
+    except DatasetNotFoundError as error:
+        pytest.skip(str(error))
     row = rows[article_id]
     return read_text(row["title"] + "\n" + row["text"], id=article_id)
 

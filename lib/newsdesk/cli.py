@@ -1,4 +1,5 @@
-"""Command line: ``newsdesk analyze PATH... --out DIR [--attributions all]`` writes the tables as CSV files.
+"""Command line: ``newsdesk analyze PATH... --out DIR [--attributions all]`` writes the tables as CSV files;
+``newsdesk data list|info NAME|fetch NAME|verify NAME`` handles the public data sets (`newsdesk.datasets`).
 
 >>> main(["analyze", "no/such/folder", "--out", "/tmp/newsdesk-doctest"])
 Analysis(0 articles, 0 quotes, 0 figures, 0 stances, 1 error)
@@ -9,8 +10,11 @@ no/such/folder: no such file or folder
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from newsdesk import datasets
+from newsdesk.errors import NewsdeskError
 from newsdesk.pipeline import analyze
 
 __all__ = ["main"]
@@ -31,7 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         default="speech",
         help="quotes.csv holds who said what (speech, the default) or every attribution: thoughts, stances, topics",
     )
+    data = commands.add_parser("data", help="public data sets: list them, show one, fetch one into the cache, verify")
+    data.add_argument("action", choices=("list", "info", "fetch", "verify"))
+    data.add_argument("name", nargs="?", help="a data set's short name (see `newsdesk data list`)")
     args = parser.parse_args(argv)
+    if args.command == "data":
+        return _data(args.action, args.name)
 
     analysis = analyze(args.paths, attributions=args.attributions)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -41,3 +50,27 @@ def main(argv: list[str] | None = None) -> int:
     for row in analysis.errors.itertuples():
         print(f"{row.source}: {row.problem}")
     return 1 if len(analysis.errors) else 0
+
+
+def _data(action: str, name: str | None) -> int:
+    """``newsdesk data ...``: 0 on success, 1 when a verification fails, 2 on an error (printed to stderr)."""
+    if action == "list":
+        print(datasets.available())
+        return 0
+    if name is None:
+        print(f"newsdesk data {action}: name a data set (see `newsdesk data list`)", file=sys.stderr)
+        return 2
+    try:
+        if action == "info":
+            print(datasets.describe(name))
+        elif action == "fetch":
+            print(f"{name}: {datasets.fetch(name)}")
+        else:
+            same = datasets.verify(name)
+            verdict = "the pinned bytes" if same else "DIFFERENT from the pinned bytes"
+            print(f"{name}: {verdict} ({datasets.locate(name)})")
+            return 0 if same else 1
+    except NewsdeskError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
