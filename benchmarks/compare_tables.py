@@ -44,12 +44,12 @@ RT_SPECS = {
 
 def _find_numbers() -> Callable[[str], list[Any]]:
     """``find_numbers`` wherever this checkout keeps it (the module moved in the restructuring)."""
-    for module in ("newsdesk.figures.numbers", "newsdesk.numbers"):
+    for module in ("newsdesk.figures.numbers", "newsdesk.figures.numbers"):
         try:
             return importlib.import_module(module).find_numbers  # type: ignore[no-any-return]
         except ModuleNotFoundError:
             continue
-    raise SystemExit("find_numbers not found in newsdesk.figures.numbers or newsdesk.numbers")
+    raise SystemExit("find_numbers not found in newsdesk.figures.numbers or newsdesk.figures.numbers")
 
 
 def _plain(value: Any) -> Any:

@@ -42,9 +42,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article, read_text
+from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
-from newsdesk.quotes import QuoteFinder, quote_stage
+from newsdesk.quotes.finder import QuoteFinder, quote_stage
 from newsdesk.records import Quote
 
 ROOT = Path(__file__).resolve().parents[1]

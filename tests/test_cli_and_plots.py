@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsdesk.cli import main
-from newsdesk.plotting import save_figure
+from newsdesk.show.plotting import save_figure
 
 
 def test_cli_writes_every_table_and_reports_bad_inputs(tmp_path: Path, capsys: object) -> None:

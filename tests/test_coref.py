@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.articles import read_text
-from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.io.articles import read_text
 from newsdesk.nlp import parse_text
-from newsdesk.quotes import find_quotes
-from newsdesk.speakers import ArticleEntities
+from newsdesk.quotes.finder import find_quotes
+from newsdesk.speakers.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.speakers.resolver import ArticleEntities
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:

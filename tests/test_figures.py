@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from newsdesk.articles import read_text
-from newsdesk.figures import FIGURE_KINDS, extract_figures, figure_stage
+from newsdesk.figures.extract import FIGURE_KINDS, extract_figures, figure_stage
+from newsdesk.io.articles import read_text
 from newsdesk.nlp import load_model
 from newsdesk.records import Figure, Quote
 

@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article, read_text
+from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
-from newsdesk.quotemarks import find_quoted
-from newsdesk.quotes import QuoteFinder, find_quotes, quote_stage
+from newsdesk.quotes.finder import QuoteFinder, find_quotes, quote_stage
+from newsdesk.quotes.marks import find_quoted
+from newsdesk.quotes.syntax import name_before
 from newsdesk.records import Quote
-from newsdesk.syntax import name_before
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 
@@ -498,7 +498,7 @@ def test_seed_article_expectations() -> None:
         pytest.skip(f"the seed article {SEED.name} is not in this checkout (it was never delivered)")
     if not SEED_GOLD.is_file():
         pytest.skip(f"seed expectations not found at {SEED_GOLD}")
-    from newsdesk.readers import read_article
+    from newsdesk.io.readers import read_article
 
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     article = read_article(SEED)

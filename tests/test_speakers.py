@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsdesk.articles import read_text
+from newsdesk.io.articles import read_text
 from newsdesk.nlp import load_model, parse_text
-from newsdesk.quotes import find_quotes
-from newsdesk.speakers import ArticleEntities, Speaker, clean_name
+from newsdesk.quotes.finder import find_quotes
+from newsdesk.speakers.resolver import ArticleEntities, Speaker, clean_name
 
 
 def _span(doc_text: str, mention: str, occurrence: int = 1) -> tuple[ArticleEntities, object]:

@@ -21,8 +21,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from newsdesk.articles import Article
 from newsdesk.errors import ModelNotFoundError
+from newsdesk.io.articles import Article
 
 __all__ = ["MODEL_NAMES", "ZERO_WIDTH", "load_model", "parse", "parse_text"]
 

@@ -4,7 +4,7 @@ Each article is read, parsed once by spaCy, and handed to the extraction stages;
 gathered into one `Analysis` of sorted DataFrames. A bad input, or an article a stage fails on, is
 reported in ``Analysis.errors`` and the rest go on.
 
->>> from newsdesk.articles import read_text
+>>> from newsdesk.io.articles import read_text
 >>> result = analyze([read_text("Prices rose 3% in May, the agency said.", id="a1")])
 >>> result
 Analysis(1 article, 1 quote, 1 figure, 0 stances, 0 errors)
@@ -26,12 +26,12 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article
 from newsdesk.errors import ArticleError
-from newsdesk.figures import figure_stage
+from newsdesk.figures.extract import figure_stage
+from newsdesk.io.articles import Article
+from newsdesk.io.readers import Source, iter_articles
 from newsdesk.nlp import load_model, parse
-from newsdesk.quotes import Attributions, QuoteFinder, quote_stage
-from newsdesk.readers import Source, iter_articles
+from newsdesk.quotes.finder import Attributions, QuoteFinder, quote_stage
 from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Record, Stance, to_frame
 
 __all__ = ["STAGES", "Analysis", "Stage", "analyze"]

@@ -20,8 +20,8 @@ from typing import Any
 
 import pandas as pd
 
-from newsdesk.articles import Article, build_article, compose_text
 from newsdesk.errors import ArticleError, Problem
+from newsdesk.io.articles import Article, build_article, compose_text
 
 __all__ = ["COLUMNS", "csv_articles", "frame_articles", "json_articles", "jsonl_articles", "row_article"]
 

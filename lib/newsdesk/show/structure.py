@@ -1,6 +1,6 @@
 """Tables that show an article's structure: paragraphs with offsets, sentences, named entities.
 
->>> from newsdesk.articles import read_text
+>>> from newsdesk.io.articles import read_text
 >>> from newsdesk.nlp import parse_text
 >>> article = read_text("Rain due\\nForecasters in Leeds expect rain.", id="demo")
 >>> paragraph_table(article, parse_text(article.text))[["paragraph", "start", "end", "sentences"]]
@@ -15,7 +15,7 @@ from bisect import bisect_right
 import pandas as pd
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article
+from newsdesk.io.articles import Article
 
 __all__ = ["entity_counts", "entity_table", "paragraph_of", "paragraph_table"]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsdesk.cues import ReportingVerb
+from newsdesk.quotes.lexicon import ReportingVerb
 
 __all__ = [
     "NOT_SPEAKERS",

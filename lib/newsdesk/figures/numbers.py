@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from newsdesk.lexicon import (
+from newsdesk.figures.words import (
     CARDINAL_WORDS,
     DEN_WORDS,
     DIGIT_SEPARATORS_RE,

@@ -3,7 +3,7 @@
 Article text is untrusted: displaCy escapes the tokens, and newsdesk escapes everything else it puts in
 the markup (labels carry speaker names and figure text from the article; the title is the headline).
 
->>> from newsdesk.articles import read_text
+>>> from newsdesk.io.articles import read_text
 >>> article = read_text("Prices rose\\nPrices rose <b>3%</b> in May.", id="x")
 >>> html = render_article(article, [Highlight(24, 26, "percent")])
 >>> "<b>" in html, "&lt;b&gt;3%&lt;/b&gt;" in html
@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 from spacy import displacy
 
-from newsdesk.articles import Article
+from newsdesk.io.articles import Article
 
 __all__ = ["COLORS", "Highlight", "figure_highlights", "quote_highlights", "render_article"]
 

@@ -1,7 +1,7 @@
 """Who a speaker mention refers to, using only the article itself.
 
-`ArticleEntities` is the article's `newsdesk.mentions.MentionIndex` (its people and organisations,
-with the roles `newsdesk.roles` reads: "State Department spokesperson Matthew Miller", "Hugh Hill, a
+`ArticleEntities` is the article's `newsdesk.speakers.mentions.MentionIndex` (its people and organisations,
+with the roles `newsdesk.speakers.roles` reads: "State Department spokesperson Matthew Miller", "Hugh Hill, a
 doctor,"). Its `resolve` turns a mention ("Blinken", "he", "The publication", "unnamed US officials")
 into a `Speaker`: the full name introduced in the article, a role, and a type.
 
@@ -19,17 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsdesk.coref import Candidate, pick_antecedent
-from newsdesk.cues import (
-    ANONYMOUS_NOUNS,
-    EDGE_JUNK,
-    GENERIC_MEDIA_NOUNS,
-    GENERIC_ORG_NOUNS,
-    PERSON_PRONOUNS,
-    REPORT_NOUNS,
-    ROLE_MARKERS,
-)
-from newsdesk.mentions import (
+from newsdesk.records import SpeakerType
+from newsdesk.speakers.coref import Candidate, pick_antecedent
+from newsdesk.speakers.mentions import (
     ORG_LABELS,
     PRONOUN_GENDER,
     SUBJECT_DEPS,
@@ -38,8 +30,16 @@ from newsdesk.mentions import (
     clean_name,
     entity_text,
 )
-from newsdesk.records import SpeakerType
-from newsdesk.roles import description, mention_role, span_text, strip_det
+from newsdesk.speakers.roles import description, mention_role, span_text, strip_det
+from newsdesk.speakers.words import (
+    ANONYMOUS_NOUNS,
+    EDGE_JUNK,
+    GENERIC_MEDIA_NOUNS,
+    GENERIC_ORG_NOUNS,
+    PERSON_PRONOUNS,
+    REPORT_NOUNS,
+    ROLE_MARKERS,
+)
 
 __all__ = ["ArticleEntities", "Speaker", "clean_name"]
 
@@ -141,7 +141,7 @@ class ArticleEntities(MentionIndex):
     mention among them stands for (`resolve`). Arguments as for `MentionIndex`."""
 
     def role_in(self, mention: Span) -> str | None:
-        """A role given inside the mention itself, if any (see `newsdesk.roles.mention_role`)."""
+        """A role given inside the mention itself, if any (see `newsdesk.speakers.roles.mention_role`)."""
         return mention_role(mention, self._ents_in(mention), self._person_ents)
 
     def antecedent(
@@ -150,7 +150,7 @@ class ArticleEntities(MentionIndex):
         """The person a he/she (or "the mayor") at ``position`` most likely is.
 
         Persons mentioned outside quotes before the pronoun, plus the last person quoted, of the
-        pronoun's gender when known; `newsdesk.coref.pick_antecedent` chooses among them by sentence.
+        pronoun's gender when known; `newsdesk.speakers.coref.pick_antecedent` chooses among them by sentence.
         """
         candidates = [
             Candidate(m.start, m.name, m.subject or self._has_relative_subject(m), m.main, self._introduces(m))

@@ -21,9 +21,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.cues import GENERIC_ORG_NOUNS
-from newsdesk.quoterecords import Found, content_span, trim
+from newsdesk.quotes.build import Found, content_span, trim
 from newsdesk.records import QuoteKind
+from newsdesk.speakers.words import GENERIC_ORG_NOUNS
 
 __all__ = ["according_to", "name_colon"]
 

@@ -2,19 +2,19 @@
 
 `QuoteFinder` looks up the cues of one parsed article in its lexicon and makes three passes:
 
-1. **Direct quotes.** Quoted stretches (`newsdesk.quotemarks`) that read as speech are tied to the
+1. **Direct quotes.** Quoted stretches (`newsdesk.quotes.marks`) that read as speech are tied to the
    reporting verb right after them (``"...," Kirby said``) or right before them (``Kirby said: "..."``).
    A quoted sentence with no cue inherits the speaker of the quote just before it (news "floating"
    quotes). Short capitalised stretches ("Victory Plan") are titles or scare quotes, not speech.
 2. **Indirect and mixed speech.** A reporting verb from the lexicon with a reported clause
    ("Miller emphasized that ...", "said in a statement that ..."), an infinitive or object content
    ("urging unity ...", "criticized the plan", "accused X of ..."), "according to X", a poll or study
-   that "found" or "shows" something, or a headline "Name: statement" (`newsdesk.fixedcues`); in the
-   wide scope also noun cues and impressions (`newsdesk.widescope`). Content holding a quoted
+   that "found" or "shows" something, or a headline "Name: statement" (`newsdesk.quotes.fixed`); in the
+   wide scope also noun cues and impressions (`newsdesk.quotes.wide`). Content holding a quoted
    fragment is ``mixed``.
 3. **Speakers.** The cue's subject (or the subject of the clause a participial cue hangs on, found by
-   `newsdesk.syntax`) is resolved by `newsdesk.speakers.ArticleEntities` to a full name, role and type
-   when `newsdesk.quoterecords` builds the `Quote` records.
+   `newsdesk.quotes.syntax`) is resolved by `newsdesk.speakers.ArticleEntities` to a full name, role and type
+   when `newsdesk.quotes.build` builds the `Quote` records.
 
 `quote_stage` is the pipeline stage; `find_quotes` parses and attributes a text or Article; the spaCy
 factory ``"newsdesk_quotes"`` sets ``doc.spans["quotes"]`` (label = kind, ``span._.quote`` = the Quote)
@@ -35,20 +35,12 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.articles import Article, read_text
-from newsdesk.cues import (
-    ALL_CLASSES,
-    REPORT_NOUNS,
-    SENTENCE_END,
-    Lexicon,
-    ReportingVerb,
-    load_lexicon,
-)
-from newsdesk.fixedcues import according_to, name_colon
-from newsdesk.quotemarks import QuotedSpan, find_quoted, paragraph_spans
-from newsdesk.quoterecords import Found, build_records, content_span
-from newsdesk.records import Quote, QuoteKind, Record
-from newsdesk.syntax import (
+from newsdesk.io.articles import Article, read_text
+from newsdesk.quotes.build import Found, build_records, content_span
+from newsdesk.quotes.fixed import according_to, name_colon
+from newsdesk.quotes.lexicon import ALL_CLASSES, Lexicon, ReportingVerb, load_lexicon
+from newsdesk.quotes.marks import SENTENCE_END, QuotedSpan, find_quoted, paragraph_spans
+from newsdesk.quotes.syntax import (
     NOT_SPEAKERS,
     as_saying,
     asks,
@@ -65,7 +57,9 @@ from newsdesk.syntax import (
     topic,
     unstated_source,
 )
-from newsdesk.widescope import impression, nominal_attribution
+from newsdesk.quotes.wide import impression, nominal_attribution
+from newsdesk.records import Quote, QuoteKind, Record
+from newsdesk.speakers.words import REPORT_NOUNS
 
 #: What a `QuoteFinder` reports: quotes and reported speech, or every attribution (thoughts, stances ...).
 Attributions = Literal["speech", "all"]
@@ -121,7 +115,7 @@ class QuoteFinder:
     thoughts, stances, impressions and topics ("X endorsed Y", "X is critical of Y", "her call for Z",
     "X is expected to win" with no stated source), noun-phrase contents for every cue and negated cues;
     the ``cue_class`` column tells them apart. ``classes`` overrides the cue classes of the lexicon
-    (default `newsdesk.cues.DEFAULT_CLASSES` for speech, every class for all). ``unattributed=True``
+    (default `newsdesk.quotes.lexicon.DEFAULT_CLASSES` for speech, every class for all). ``unattributed=True``
     also returns quoted speech whose speaker could not be found (speaker None).
 
     >>> QuoteFinder(attributions="all").lexicon.get("think").cls

@@ -19,8 +19,8 @@ import re
 import trafilatura
 from trafilatura.settings import Document
 
-from newsdesk.articles import Article, build_article, compose_text
 from newsdesk.errors import ArticleError, Problem
+from newsdesk.io.articles import Article, build_article, compose_text
 
 __all__ = ["clean_authors", "clean_title", "html_to_article"]
 

@@ -2,7 +2,7 @@
 
 `MentionIndex` lists every mention of them in text order (with whether it is a sentence subject),
 the full names behind surnames and acronyms ("Blinken", "NTF"), the role and gender the article gives
-each person, and which offsets lie in quotes, reported content or captions. `newsdesk.speakers`
+each person, and which offsets lie in quotes, reported content or captions. `newsdesk.speakers.resolver`
 resolves speaker mentions against it.
 
 >>> from newsdesk.nlp import parse_text
@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.coref import caption_lines, name_gender
-from newsdesk.cues import (
+from newsdesk.records import SpeakerType
+from newsdesk.speakers.coref import caption_lines, name_gender
+from newsdesk.speakers.roles import HONORIFIC_WORDS, role_of, span_text, strip_det
+from newsdesk.speakers.words import (
     EDGE_JUNK,
     GENERIC_ORG_NOUNS,
     HONORIFICS,
@@ -30,8 +32,6 @@ from newsdesk.cues import (
     REPORT_NOUNS,
     ROLE_MARKERS,
 )
-from newsdesk.records import SpeakerType
-from newsdesk.roles import HONORIFIC_WORDS, role_of, span_text, strip_det
 
 __all__ = ["ORG_LABELS", "PRONOUN_GENDER", "SUBJECT_DEPS", "Mention", "MentionIndex", "clean_name", "entity_text"]
 

@@ -15,12 +15,26 @@ nothing runs past a paragraph that does not continue the quote.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdesk.cues import CLOSERS, OPENERS, PARAGRAPH_OPENER, QUOTE_MARK, WORD
+__all__ = ["PARAGRAPH_BREAK", "SENTENCE_END", "QuotedSpan", "find_quoted", "paragraph_spans"]
 
-__all__ = ["QuotedSpan", "find_quoted", "paragraph_spans"]
+#: Opening marks and the closers that pair with them (by type first; straight marks close anything).
+OPENERS: Mapping[str, str] = {"“": "”", '"': '"', "„": "“", "«": "»", "‟": "”", "‘‘": "’’", "``": "''"}
+#: Marks that close whatever is open (doubled single marks stand in for a double mark in some texts).
+CLOSERS: frozenset[str] = frozenset({"”", "»", "’’", "''"})
+#: Any double quotation mark, for scanning.
+QUOTE_MARK = re.compile(r"‘‘|``|’’|''|[\"“”„«»‟]")
+#: A mark at the start of a paragraph (news convention for quotes running over paragraphs).
+PARAGRAPH_OPENER = re.compile(r'\s*["“„«‟]')
+#: A paragraph break (one or more line ends).
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+#: Sentence-final punctuation (inside or just before a closing mark).
+SENTENCE_END = re.compile(r"[.!?…]['’\"”»)]*\s*\Z")
+#: A word (letters and digits, with inner apostrophes).
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 #: An unclosed quote inside a long unbroken text is cut after this many characters at a sentence end.
 _UNCLOSED_LIMIT = 600

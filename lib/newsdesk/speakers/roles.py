@@ -16,7 +16,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsdesk.cues import EDGE_JUNK, HONORIFICS, ROLE_MARKERS
+from newsdesk.speakers.words import EDGE_JUNK, HONORIFICS, ROLE_MARKERS
 
 __all__ = ["HONORIFIC_WORDS", "description", "mention_role", "role_of", "span_text", "strip_det"]
 

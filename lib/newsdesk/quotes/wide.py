@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsdesk.quoterecords import Found, content_span
-from newsdesk.syntax import cue_range, topic
+from newsdesk.quotes.build import Found, content_span
+from newsdesk.quotes.syntax import cue_range, topic
 
 __all__ = ["impression", "nominal_attribution"]
 

@@ -3,7 +3,7 @@
 `read_article` reads one article and raises on any problem. `read_articles` reads any number and
 never lets one bad input stop the rest: each is reported (a warning by default) and skipped.
 
->>> from newsdesk.articles import read_text
+>>> from newsdesk.io.articles import read_text
 >>> [a.id for a in read_articles([read_text("One line.", id="a"), read_text("Another.", id="b")])]
 ['a', 'b']
 """
@@ -16,11 +16,11 @@ from typing import Literal, TypeAlias
 
 import pandas as pd
 
-from newsdesk.articles import Article, build_article, read_text
-from newsdesk.corpus import csv_articles, frame_articles, json_articles, jsonl_articles
 from newsdesk.errors import ArticleError, Problem, warn_skipped
-from newsdesk.html import html_to_article
-from newsdesk.textfile import decode, inner_suffix, read_file_bytes
+from newsdesk.io.articles import Article, build_article, read_text
+from newsdesk.io.corpus import csv_articles, frame_articles, json_articles, jsonl_articles
+from newsdesk.io.html import html_to_article
+from newsdesk.io.textfile import decode, inner_suffix, read_file_bytes
 
 __all__ = ["SUPPORTED_SUFFIXES", "Source", "iter_articles", "looks_like_path", "read_article", "read_articles"]
 

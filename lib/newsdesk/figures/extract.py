@@ -10,7 +10,7 @@ Dates and years are kept as ``date`` (value: the year when the figure is a bare 
 counted. Offsets index the text the Doc was made from; a figure's span runs from its qualifier to
 its counted noun ("at least 160,000 additional troops").
 
-Numbers come from `newsdesk.numbers`; spaCy's entities tell dates, times, ordinals and names ("S&P
+Numbers come from `newsdesk.figures.numbers`; spaCy's entities tell dates, times, ordinals and names ("S&P
 500") apart, and its parse finds the counted noun.
 
 >>> [(f.kind, f.value, f.unit, f.qualifier, f.noun) for f in extract_figures("At least 40 troops and $5m.")]
@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsdesk.articles import Article
-from newsdesk.lexicon import (
+from newsdesk.figures.numbers import NumberMatch, scan_numbers
+from newsdesk.figures.words import (
     A_ORDINAL_RE,
     ADJ_STOP,
     AGE_AFTER_RE,
@@ -88,8 +88,8 @@ from newsdesk.lexicon import (
     YEAR_PAIR_RE,
     YEAR_RE,
 )
+from newsdesk.io.articles import Article
 from newsdesk.nlp import load_model
-from newsdesk.numbers import NumberMatch, scan_numbers
 from newsdesk.records import Figure, Quote, Record
 
 __all__ = ["FIGURE_KINDS", "extract_figures", "figure_stage", "figures_from_doc"]
@@ -868,7 +868,7 @@ def _link_quotes(figures: list[Figure], earlier: Sequence[Record]) -> list[Figur
 def figure_stage(article: Article, doc: Doc, earlier: Sequence[Record]) -> list[Figure]:
     """Pipeline stage: the article's figures, linked to the quote (and speaker) each sits in.
 
-    >>> from newsdesk.articles import read_text
+    >>> from newsdesk.io.articles import read_text
     >>> from newsdesk.nlp import parse_text
     >>> article = read_text("Aid\\nThe EU sent €2bn.", id="a1")
     >>> [(f.article_id, f.value, f.unit) for f in figure_stage(article, parse_text(article.text), [])]

@@ -19,12 +19,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.articles import Article
-from newsdesk.cues import ALL_CLASSES, EDGE_JUNK, PARAGRAPH_BREAK, load_lexicon
-from newsdesk.quotemarks import QuotedSpan
+from newsdesk.io.articles import Article
+from newsdesk.quotes.lexicon import ALL_CLASSES, load_lexicon
+from newsdesk.quotes.marks import PARAGRAPH_BREAK, QuotedSpan
+from newsdesk.quotes.syntax import mention_range, singular
 from newsdesk.records import Quote, QuoteKind
-from newsdesk.speakers import ArticleEntities, Speaker
-from newsdesk.syntax import mention_range, singular
+from newsdesk.speakers.resolver import ArticleEntities, Speaker
+from newsdesk.speakers.words import EDGE_JUNK
 
 __all__ = ["Found", "build_records", "content_span", "cue_class_of", "trim"]
 
