@@ -34,6 +34,7 @@ test: lint
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo --no-cache
 
 unit: $(STAMP)
 	$(BIN)/pytest --doctest-modules --doctest-glob=README.md tests lib/newsdesk README.md
