@@ -1,71 +1,34 @@
 """From found attributions to `Quote` records.
 
-Every pass of `newsdesk.quotes.QuoteFinder` reports a `Found`: the content's character span (its edges
-cleaned by `trim`), its kind, and the tokens of the cue and the speaker. `build_records` turns an
-article's `Found` list into `Quote` rows: it resolves each speaker mention with
-`newsdesk.speakers.ArticleEntities` and sets the offsets of cue and mention, the cue class
-(`cue_class_of`), the paragraph and the confidence.
+`build_records` turns an article's `newsdesk.quotes.found.Found` list into `Quote` rows: it resolves each
+speaker mention with `newsdesk.speakers.resolver.ArticleEntities` and sets the offsets of cue and mention,
+the cue class (`cue_class_of`), the paragraph and the confidence.
 
->>> text = 'that "we will win".'
->>> text[slice(*trim(text, 0, len(text)))]
-'we will win'
+>>> from newsdesk.nlp import parse_text
+>>> cue_class_of(parse_text("She warned them.")[1])
+'react'
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from newsdesk.io.articles import Article
+from newsdesk.quotes.found import Found
 from newsdesk.quotes.lexicon import ALL_CLASSES, load_lexicon
 from newsdesk.quotes.marks import PARAGRAPH_BREAK, QuotedSpan
 from newsdesk.quotes.syntax import mention_range, singular
-from newsdesk.records import Quote, QuoteKind
+from newsdesk.records import Quote
 from newsdesk.speakers.resolver import ArticleEntities, Speaker
-from newsdesk.speakers.words import EDGE_JUNK
 
-__all__ = ["Found", "build_records", "content_span", "cue_class_of", "trim"]
+__all__ = ["build_records", "cue_class_of"]
 
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # every cue class, for the cue_class column
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """An attribution before speaker resolution: char spans and token anchors."""
-
-    start: int
-    end: int
-    kind: QuoteKind
-    cue: tuple[int, int] | None  # token range
-    speaker: Token | None
-    confidence: float
-    follows: bool = False  # a cue-less quote that continues the previous quote's speaker
-    mention: tuple[int, int] | None = None  # token range of the speaker mention, when not the speaker's phrase
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip edge punctuation and a leading complementiser ("that") from a content span."""
-    while start < end and text[start] in EDGE_JUNK:
-        start += 1
-    while end > start and text[end - 1] in EDGE_JUNK + ".":
-        end -= 1
-    lowered = text[start : start + 5].lower()
-    if lowered == "that " and end - start > 5:
-        start += 5
-        while start < end and text[start] in EDGE_JUNK:
-            start += 1  # 'said that "we will win"'
-    return start, end
-
-
-def content_span(text: str, doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """The trimmed character span of tokens ``first``..``last`` (inclusive) of ``doc`` (whose text is
-    ``text``, passed in because ``doc.text`` is rebuilt on every access), None when under 3 characters."""
-    start, end = trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
-    return (start, end) if end - start >= 3 else None
 
 
 def cue_class_of(token: Token | None) -> str:

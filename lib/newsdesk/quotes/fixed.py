@@ -1,31 +1,31 @@
 """Attributions marked by fixed wording instead of a reporting verb: "according to X" and the headline
 "Name: statement".
 
-Each pass scans a whole parsed article; ``in_quote`` maps a token index to the quoted stretch it is in
-(-1 for none) and ``token_at`` a character offset to the token there.
+Each is a pass over a whole parsed article.
 
 >>> from newsdesk.nlp import parse_text
+>>> from newsdesk.quotes.context import build_context
 >>> text = "Rosa Kent: Our union will not give up\\nTurnout was low, according to officials."
->>> doc = parse_text(text)
->>> in_quote = [-1] * len(doc)
->>> [(doc[f.speaker.i].text, text[f.start : f.end]) for f in according_to(doc, text, in_quote)]
+>>> context = build_context(parse_text(text))
+>>> [(f.speaker.text, context.text[f.start : f.end]) for f in according_to(context)]
 [('officials', 'Turnout was low')]
->>> token_at = lambda char: max(t.i for t in doc if t.idx <= char)
->>> [(doc[f.speaker.i].text, text[f.start : f.end]) for f in name_colon(doc, text, in_quote, token_at)]
+>>> [(f.speaker.text, context.text[f.start : f.end]) for f in name_colon(context)]
 [('Kent', 'Our union will not give up')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from spacy.tokens import Span
 
-from spacy.tokens import Doc, Span
-
-from newsdesk.quotes.build import Found, content_span, trim
+from newsdesk.quotes.context import PassContext
+from newsdesk.quotes.found import Found, content_span, trim
 from newsdesk.records import QuoteKind
 from newsdesk.speakers.words import GENERIC_ORG_NOUNS
 
 __all__ = ["according_to", "name_colon"]
+
+HEADLINE_CONFIDENCE = 0.6  # "Name: statement"
+ACCORDING_TO_CONFIDENCE = 0.8
 
 
 def _is_known_name(name: Span, known: frozenset[str]) -> bool:
@@ -42,8 +42,9 @@ def _is_known_name(name: Span, known: frozenset[str]) -> bool:
     return words[-1].lower_ in known
 
 
-def name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int], int]) -> list[Found]:
+def name_colon(context: PassContext) -> list[Found]:
     """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
+    doc, text, in_quote = context.doc, context.text, context.in_quote
     found = []
     known: frozenset[str] | None = None
     for token in doc:
@@ -62,16 +63,17 @@ def name_colon(doc: Doc, text: str, in_quote: list[int], token_at: Callable[[int
         start, end = trim(text, token.idx + 1, line_end)
         if end - start < 10:
             continue
-        last = token_at(end - 1)
+        last = context.token_at(end - 1)
         kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
         cue = (token.i, token.i + 1)
         name = doc[first : token.i]
-        found.append(Found(start, end, kind, cue, name.root, 0.6, mention=(first, token.i)))
+        found.append(Found(start, end, kind, cue, name.root, HEADLINE_CONFIDENCE, mention=(first, token.i)))
     return found
 
 
-def according_to(doc: Doc, text: str, in_quote: list[int]) -> list[Found]:
+def according_to(context: PassContext) -> list[Found]:
     """ "According to X, ..." attributions."""
+    doc, text, in_quote = context.doc, context.text, context.in_quote
     found = []
     for token in doc:
         if token.lower_ != "according" or in_quote[token.i] >= 0 or token.i + 1 >= len(doc):
@@ -94,5 +96,5 @@ def according_to(doc: Doc, text: str, in_quote: list[int]) -> list[Found]:
         if span is None:
             continue
         kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(first, last + 1)) else "indirect"
-        found.append(Found(span[0], span[1], kind, (token.i, token.i + 2), speaker, 0.8))
+        found.append(Found(span[0], span[1], kind, (token.i, token.i + 2), speaker, ACCORDING_TO_CONFIDENCE))
     return found

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["PARAGRAPH_BREAK", "SENTENCE_END", "QuotedSpan", "find_quoted", "paragraph_spans"]
+__all__ = ["PARAGRAPH_BREAK", "QuotedSpan", "find_quoted", "paragraph_spans", "reads_as_speech"]
 
 #: Opening marks and the closers that pair with them (by type first; straight marks close anything).
 OPENERS: Mapping[str, str] = {"“": "”", '"': '"', "„": "“", "«": "»", "‟": "”", "‘‘": "’’", "``": "''"}
@@ -194,3 +194,26 @@ def find_quoted(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) 
                 found.append(_make(text, begin, end, closed=False, paragraphs=1))
             open_at = None
     return [span for span in found if span.content_end > span.content_start]
+
+
+#: Small words a title may have in lower case ("Friends of the Earth").
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "in", "for", "to", "on"})
+
+
+def reads_as_speech(span: QuotedSpan) -> bool:
+    """Whether a quoted stretch reads as speech rather than a title or scare quote.
+
+    >>> [reads_as_speech(s) for s in find_quoted('"We are ready," she said of the "Victory Plan".')]
+    [True, False]
+    """
+    content = span.content.strip()
+    words = span.words
+    if words == 0:
+        return False
+    ends_sentence = bool(SENTENCE_END.search(content)) or content.endswith((",", "—", "–"))
+    titled = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in content.split())
+    if titled and words <= 6 and not content.endswith((".", "!", "?", ",")):
+        return False
+    if words >= 2 and ends_sentence and span.closed:
+        return True
+    return words >= 4 and (ends_sentence or words >= 8 or span.paragraphs > 1)

@@ -37,13 +37,13 @@ from newsdesk.speakers.words import (
     GENERIC_MEDIA_NOUNS,
     GENERIC_ORG_NOUNS,
     PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     ROLE_MARKERS,
 )
 
 __all__ = ["ArticleEntities", "Speaker", "clean_name"]
 
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _WORK_NOUNS = frozenset({"book", "memoir", "biography", "novel", "essay", "thesis"})  # stand for their authors
 _KIN_NOUNS = frozenset(
@@ -398,7 +398,7 @@ class ArticleEntities(MentionIndex):
         unnamed source quoted ("one dealer"), an antecedent for a he/she right after it.
         """
         head = mention.root
-        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
             noun = head.head.head  # "Petrenko, an expert who said ...": resolve what "who" stands for
             return self.resolve(self.doc[noun.left_edge.i : noun.i + 1], last_speaker=last_speaker)
         role = self.role_in(mention)

@@ -18,6 +18,7 @@ __all__ = [
     "MEDIA_WORDS",
     "PERSON_PRONOUNS",
     "POSSESSIVE",
+    "RELATIVE_PRONOUNS",
     "REPORT_NOUNS",
     "ROLE_MARKERS",
 ]
@@ -28,6 +29,8 @@ POSSESSIVE = re.compile(r"\s*['’]s?\Z")
 EDGE_JUNK = ' \t\n\r,;:—–-"“”„«»'
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+#: Relative pronouns: a speaker "who said" stands for the noun the clause hangs on.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 #: Heads of noun phrases that name unidentified sources ("unnamed US officials", "a source").
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     {
