@@ -6,7 +6,7 @@ import pytest
 
 from newsdesk.io.articles import read_text
 from newsdesk.nlp import parse_text
-from newsdesk.quotes.finder import find_quotes
+from newsdesk.quotes.component import find_quotes
 from newsdesk.speakers.coref import Candidate, caption_lines, name_gender, pick_antecedent
 from newsdesk.speakers.resolver import ArticleEntities
 

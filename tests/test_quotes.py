@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
-from newsdesk.quotes.finder import QuoteFinder, find_quotes, quote_stage
+from newsdesk.quotes.component import find_quotes
+from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.quotes.marks import find_quoted
 from newsdesk.quotes.syntax import name_before
 from newsdesk.records import Quote
@@ -380,11 +381,11 @@ def test_unclosed_marks_are_confined_to_their_paragraph() -> None:
     assert spans[1].content == "with a proper quote" and spans[1].closed
 
 
-def test_quote_stage_is_sorted_and_deterministic() -> None:
+def test_quote_finder_is_sorted_and_deterministic() -> None:
     article = bbc("business/004")
     doc = load_model()(article.text)
-    first = quote_stage(article, doc, ())
-    second = quote_stage(article, doc, ())
+    first = QuoteFinder().find(article, doc)
+    second = QuoteFinder().find(article, doc)
     assert first == second
     assert [(q.start, q.end) for q in first] == sorted((q.start, q.end) for q in first)
     assert all(0.0 < q.confidence <= 1.0 for q in first)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from newsdesk.io.articles import read_text
 from newsdesk.nlp import load_model, parse_text
-from newsdesk.quotes.finder import find_quotes
+from newsdesk.quotes.component import find_quotes
 from newsdesk.speakers.resolver import ArticleEntities, Speaker, clean_name
 
 

@@ -10,12 +10,13 @@ takes (stances), as tidy pandas DataFrames.
 """
 
 from newsdesk.errors import ArticleError, ArticleSkippedWarning, ModelNotFoundError, NewsdeskError
-from newsdesk.figures.extract import extract_figures
+from newsdesk.figures.component import extract_figures
 from newsdesk.io.articles import Article, Paragraph, read_text
 from newsdesk.io.readers import iter_articles, read_article, read_articles
 from newsdesk.nlp import load_model, parse, parse_text
 from newsdesk.pipeline import Analysis, analyze
-from newsdesk.quotes.finder import QuoteFinder, find_quotes
+from newsdesk.quotes.component import find_quotes
+from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.records import Figure, Quote, Stance
 
 __all__ = [

@@ -13,7 +13,9 @@ its counted noun ("at least 160,000 additional troops").
 Numbers come from `newsdesk.figures.numbers`; spaCy's entities tell dates, times, ordinals and names ("S&P
 500") apart, and its parse finds the counted noun.
 
->>> [(f.kind, f.value, f.unit, f.qualifier, f.noun) for f in extract_figures("At least 40 troops and $5m.")]
+>>> from newsdesk.nlp import parse_text
+>>> doc = parse_text("At least 40 troops and $5m.")
+>>> [(f.kind, f.value, f.unit, f.qualifier, f.noun) for f in figures_from_doc(doc)]
 [('count', 40.0, None, 'at least', 'troops'), ('money', 5000000.0, 'USD', None, None)]
 """
 
@@ -21,10 +23,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsdesk.figures.numbers import NumberMatch, scan_numbers
@@ -88,11 +88,9 @@ from newsdesk.figures.words import (
     YEAR_PAIR_RE,
     YEAR_RE,
 )
-from newsdesk.io.articles import Article
-from newsdesk.nlp import load_model
-from newsdesk.records import Figure, Quote, Record
+from newsdesk.records import Figure
 
-__all__ = ["FIGURE_KINDS", "extract_figures", "figure_stage", "figures_from_doc"]
+__all__ = ["FIGURE_KINDS", "figures_from_doc"]
 
 #: Every value ``Figure.kind`` takes.
 FIGURE_KINDS = ("money", "count", "percent", "quantity", "fraction", "date", "time", "ordinal")
@@ -849,71 +847,3 @@ def _ordinals(idx: _DocIndex, found: list[_Found]) -> list[_Found]:
             continue
         out.append(_Found(start, end, "ordinal", float(value)))
     return out
-
-
-def _link_quotes(figures: list[Figure], earlier: Sequence[Record]) -> list[Figure]:
-    quotes = sorted((r for r in earlier if isinstance(r, Quote)), key=lambda q: (q.start, q.end))
-    if not quotes:
-        return figures
-    out = []
-    for f in figures:
-        inside = [q for q in quotes if q.start <= f.start and f.end <= q.end]
-        if inside:
-            q = min(inside, key=lambda q: q.end - q.start)
-            f = replace(f, quote_start=q.start, speaker=q.speaker)
-        out.append(f)
-    return out
-
-
-def figure_stage(article: Article, doc: Doc, earlier: Sequence[Record]) -> list[Figure]:
-    """Pipeline stage: the article's figures, linked to the quote (and speaker) each sits in.
-
-    >>> from newsdesk.io.articles import read_text
-    >>> from newsdesk.nlp import parse_text
-    >>> article = read_text("Aid\\nThe EU sent €2bn.", id="a1")
-    >>> [(f.article_id, f.value, f.unit) for f in figure_stage(article, parse_text(article.text), [])]
-    [('a1', 2000000000.0, 'EUR')]
-    """
-    return _link_quotes(figures_from_doc(doc, article_id=article.id), earlier)
-
-
-def extract_figures(text: str, *, nlp: Language | None = None) -> list[Figure]:
-    """The figures in a raw string (parsed with ``nlp`` or newsdesk's model); ``article_id`` is "text".
-
-    >>> [(f.kind, f.value, f.value_max, f.unit) for f in extract_figures("between $500 million and $750 million")]
-    [('money', 500000000.0, 750000000.0, 'USD')]
-    """
-    return figures_from_doc((nlp or load_model())(text), article_id="text")
-
-
-if not Span.has_extension("figure"):
-    Span.set_extension("figure", default=None)
-
-
-class FigureFinder:
-    """spaCy component: sets ``doc.spans["figures"]`` (label = kind; ``span._.figure`` = the `Figure`).
-
-    >>> nlp = load_model()
-    >>> _ = nlp.add_pipe("newsdesk_figures") if "newsdesk_figures" not in nlp.pipe_names else None
-    >>> doc = nlp("It cost £3bn.")
-    >>> [(s.text, s.label_, s._.figure.value) for s in doc.spans["figures"]]
-    [('£3bn', 'money', 3000000000.0)]
-    >>> nlp.remove_pipe("newsdesk_figures")[0]
-    'newsdesk_figures'
-    """
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for f in figures_from_doc(doc):
-            span = doc.char_span(f.start, f.end, label=f.kind, alignment_mode="expand")
-            if span is not None:
-                span._.figure = f
-                spans.append(span)
-        doc.spans["figures"] = spans
-        return doc
-
-
-@Language.factory("newsdesk_figures", requires=["doc.ents", "token.dep"], assigns=["doc.spans"])
-def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
-    """Factory for ``nlp.add_pipe("newsdesk_figures")``."""
-    return FigureFinder()

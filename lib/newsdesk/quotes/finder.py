@@ -15,25 +15,24 @@ of its scope, each a function ``PassContext -> list[Found]``:
 An attribution whose cue lies inside another's reported content is dropped (the outer one is kept), and
 so is one on a line that links to another story ("READ MORE: ...").
 
-`quote_stage` is the pipeline stage; `find_quotes` parses and attributes a text or Article; the spaCy
-factory ``"newsdesk_quotes"`` sets ``doc.spans["quotes"]`` (label = kind, ``span._.quote`` = the Quote)
-and ``doc._.quotes``.
+`newsdesk.quotes.component` makes it a spaCy component and offers `find_quotes` for one text.
 
->>> quotes = find_quotes('"We are ready to help," Kirby said. Miller emphasized that the talks went well.')
->>> [(q.kind, q.speaker, q.cue, q.text) for q in quotes]
+>>> from newsdesk.io.articles import read_text
+>>> from newsdesk.nlp import parse_text
+>>> article = read_text('"We are ready to help," Kirby said. Miller emphasized that the talks went well.', id="a")
+>>> [(q.kind, q.speaker, q.cue, q.text) for q in QuoteFinder().find(article, parse_text(article.text))]
 [('direct', 'Kirby', 'said', 'We are ready to help'), ('indirect', 'Miller', 'emphasized', 'the talks went well')]
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from newsdesk.io.articles import Article, read_text
+from newsdesk.io.articles import Article
 from newsdesk.quotes.build import build_records
 from newsdesk.quotes.context import Pass, build_context
 from newsdesk.quotes.cues import CueReader
@@ -43,12 +42,12 @@ from newsdesk.quotes.found import Found
 from newsdesk.quotes.lexicon import ALL_CLASSES, Lexicon, load_lexicon
 from newsdesk.quotes.nouncues import noun_cue_quotes
 from newsdesk.quotes.verbcues import SPEECH_RULES, WIDE_RULES, VerbCuePass
-from newsdesk.records import Quote, Record
+from newsdesk.records import Quote
 
 #: What a `QuoteFinder` reports: quotes and reported speech, or every attribution (thoughts, stances ...).
 Attributions = Literal["speech", "all"]
 
-__all__ = ["SCOPES", "Attributions", "QuoteFinder", "find_quotes", "quote_stage", "quotes_component"]
+__all__ = ["SCOPES", "Attributions", "QuoteFinder", "check_attributions"]
 
 #: The passes each scope runs after the direct pass, in order (the order of equal spans in the output).
 SCOPES: dict[str, tuple[Pass, ...]] = {
@@ -58,6 +57,15 @@ SCOPES: dict[str, tuple[Pass, ...]] = {
 #: A line that links to another story ("READ MORE: Minister says ...", "WATCH: ..."): page furniture whose
 #: statements are other articles' headlines, not this article's attributions.
 _LINK_LINE = re.compile(r"(?m)^[ \t]*(?:READ|WATCH|LISTEN|RELATED|MORE|SEE|ALSO)\b[A-Z ]{0,20}:[^\n]*")
+
+
+def check_attributions(attributions: str) -> Attributions:
+    """``attributions`` when it names a scope; ValueError naming it otherwise."""
+    if attributions == "speech":
+        return "speech"
+    if attributions == "all":
+        return "all"
+    raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
 
 
 class QuoteFinder:
@@ -84,9 +92,7 @@ class QuoteFinder:
         classes: Iterable[str] | None = None,
         unattributed: bool = False,
     ) -> None:
-        if attributions not in SCOPES:
-            raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
-        self.attributions: Attributions = attributions
+        self.attributions: Attributions = check_attributions(attributions)
         if classes is None and attributions == "all":
             classes = ALL_CLASSES
         self.lexicon: Lexicon = load_lexicon(classes=classes)
@@ -126,96 +132,3 @@ def _outside_links(found: Sequence[Found], text: str) -> list[Found]:
     """The attributions not on a line that links to another story."""
     links = [m.span() for m in _LINK_LINE.finditer(text)]
     return [f for f in found if not any(s <= f.start < e for s, e in links)]
-
-
-_DEFAULT_FINDER: QuoteFinder | None = None
-
-
-def _finder() -> QuoteFinder:
-    global _DEFAULT_FINDER
-    if _DEFAULT_FINDER is None:
-        _DEFAULT_FINDER = QuoteFinder()
-    return _DEFAULT_FINDER
-
-
-def quote_stage(
-    article: Article, doc: Doc, earlier: Sequence[Record], *, finder: QuoteFinder | None = None
-) -> list[Quote]:
-    """The pipeline stage: the article's quotes from its one parse, sorted by start.
-
-    >>> from newsdesk.nlp import parse_text
-    >>> article = read_text("Prices will rise, the minister said.", id="a")
-    >>> [q.speaker_mention for q in quote_stage(article, parse_text(article.text), ())]
-    ['the minister']
-    """
-    return (finder or _finder()).find(article, doc)
-
-
-def find_quotes(
-    article_or_text: Article | str, *, nlp: Language | None = None, attributions: Attributions = "speech"
-) -> list[Quote]:
-    """Quotes in an Article or a plain text (parsed here with ``nlp`` or newsdesk's model);
-    ``attributions="all"`` adds thoughts, stances and topics (see `QuoteFinder`).
-
-    >>> find_quotes('"It is over," she said.')[0].text
-    'It is over'
-    """
-    from newsdesk.nlp import load_model
-
-    article = read_text(article_or_text, id="text") if isinstance(article_or_text, str) else article_or_text
-    doc = (nlp or load_model())(article.text)
-    finder = QuoteFinder(attributions="all") if attributions == "all" else None
-    return quote_stage(article, doc, (), finder=finder)
-
-
-# ---------------------------------------------------------------------------------------------------
-# spaCy component
-
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
-if not Span.has_extension("quote"):
-    Span.set_extension("quote", default=None)
-
-
-@Language.factory(
-    "newsdesk_quotes",
-    default_config={"attributions": "speech"},
-    requires=["token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc.spans"],
-)
-def quotes_component(nlp: Language, name: str, attributions: str = "speech") -> Callable[[Doc], Doc]:
-    """A spaCy component: sets ``doc.spans["quotes"]`` (label = kind) and ``doc._.quotes`` (Quote records).
-
-    Each span's ``span._.quote`` is its `Quote` (speaker, role, type, cue, confidence). Paragraphs are
-    the lines of ``doc.text``.
-
-    >>> from newsdesk.nlp import load_model
-    >>> nlp = load_model()
-    >>> _ = nlp.add_pipe("newsdesk_quotes") if "newsdesk_quotes" not in nlp.pipe_names else None
-    >>> doc = nlp('"It is over," she said.')
-    >>> [(span.text, span.label_) for span in doc.spans["quotes"]]
-    [('It is over', 'direct')]
-    >>> nlp.remove_pipe("newsdesk_quotes")[0]
-    'newsdesk_quotes'
-
-    ``nlp.add_pipe("newsdesk_quotes", config={"attributions": "all"})`` finds every attribution (see
-    `QuoteFinder`).
-    """
-    if attributions not in ("speech", "all"):
-        raise ValueError(f"attributions must be 'speech' or 'all', not {attributions!r}")
-    finder = QuoteFinder(attributions="all" if attributions == "all" else "speech")
-
-    def annotate(doc: Doc) -> Doc:
-        article = read_text(doc.text, id="doc", headline="") if doc.text.strip() else None
-        quotes = finder.find(article, doc) if article is not None else []
-        spans = []
-        for quote in quotes:
-            span = doc.char_span(quote.start, quote.end, label=quote.kind, alignment_mode="expand")
-            if span is not None:
-                span._.quote = quote
-                spans.append(span)
-        doc.spans["quotes"] = spans
-        doc._.quotes = quotes
-        return doc
-
-    return annotate
