@@ -110,12 +110,12 @@ def test_analysis_is_deterministic(bbc_path: Path) -> None:
     pd.testing.assert_frame_equal(frames[0], frames[1])
 
 
-def test_analyze_with_all_attributions_adds_stances_and_keeps_speech() -> None:
+def test_analyze_with_all_attributions_adds_positions_and_keeps_speech() -> None:
     text = "Ann Ruiz said the depot will close. The council's union was critical of the plan."
     speech = analyze([read_text(text, id="a1")])
     every = analyze([read_text(text, id="a1")], attributions="all")
     assert list(speech.quotes["cue_class"]) == ["speech"]
-    assert list(every.quotes["cue_class"]) == ["speech", "stance"]
+    assert list(every.quotes["cue_class"]) == ["speech", "position"]
     assert every.quotes.iloc[1]["text"] == "the plan"
     with pytest.raises(ValueError, match="attributions must be"):
         analyze([read_text(text, id="a1")], attributions="most")  # type: ignore[arg-type]
@@ -127,4 +127,4 @@ def test_quotes_component_takes_the_attribution_scope_from_its_config() -> None:
     nlp = load_model(fresh=True)
     nlp.add_pipe("newsdesk_quotes", config={"attributions": "all"})
     doc = nlp("The union was critical of the new contract.")
-    assert [(span.text, span._.quote.cue_class) for span in doc.spans["quotes"]] == [("the new contract", "stance")]
+    assert [(span.text, span._.quote.cue_class) for span in doc.spans["quotes"]] == [("the new contract", "position")]

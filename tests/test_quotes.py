@@ -391,13 +391,13 @@ def test_quote_finder_is_sorted_and_deterministic() -> None:
     assert all(0.0 < q.confidence <= 1.0 for q in first)
 
 
-def test_all_attributions_add_stance_attributions() -> None:
+def test_all_attributions_add_position_attributions() -> None:
     text = "Democracy for America endorsed Sanders in the primary."
     article = read_text(text, id="t", headline="")
     doc = load_model()(text)
     assert QuoteFinder().find(article, doc) == []
     broad = QuoteFinder(attributions="all").find(article, doc)
-    assert [(q.cue, q.cue_class, q.text) for q in broad] == [("endorsed", "stance", "Sanders in the primary")]
+    assert [(q.cue, q.cue_class, q.text) for q in broad] == [("endorsed", "position", "Sanders in the primary")]
 
 
 @pytest.mark.parametrize(
@@ -406,8 +406,8 @@ def test_all_attributions_add_stance_attributions() -> None:
         # a topic verb: what was talked about, from the object of its preposition
         ("The mayor talked about the housing shortage for an hour.", "talked", "topic", "The mayor",
          "the housing shortage for an hour"),
-        # a copular adjective of stance
-        ("The union was critical of the new contract.", "critical", "stance", "The union", "the new contract"),
+        # a copular adjective of position
+        ("The union was critical of the new contract.", "critical", "position", "The union", "the new contract"),
         # a noun cue with a possessive source; the mention leaves out the "'s"
         ("The senator's call for an independent inquiry drew support.", "call", "request", "The senator",
          "an independent inquiry"),

@@ -26,7 +26,7 @@ __all__ = ["ALL_CLASSES", "DEFAULT_CLASSES", "Lexicon", "ReportingVerb", "load_l
 #: Every class in the lexicon.
 ALL_CLASSES: frozenset[str] = frozenset(
     {"speech", "assert", "emphasis", "inform", "request", "react", "write",
-     "cognition", "evidential", "stance", "topic"}
+     "cognition", "evidential", "position", "topic"}
 )
 #: Classes used unless a caller asks for others: thought and evidence verbs ("think", "show") are left out.
 DEFAULT_CLASSES: frozenset[str] = frozenset({"speech", "assert", "emphasis", "inform", "request", "react", "write"})
