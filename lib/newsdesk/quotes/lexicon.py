@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from newsdesk.data import rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,16 +78,10 @@ class Lexicon:
 
 
 def _read_entries() -> dict[str, ReportingVerb]:
-    text = resources.files("newsdesk").joinpath("data/reporting_verbs.tsv").read_text(encoding="utf-8")
-    entries: dict[str, ReportingVerb] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
-            continue
-        cells = line.split("\t")
-        lemma, cls, takes = cells[0].strip(), cells[1].strip(), cells[2].strip()
-        notes = cells[3].strip() if len(cells) > 3 else ""
-        entries[lemma] = ReportingVerb(lemma, cls, takes, notes)
-    return entries
+    return {
+        row["lemma"]: ReportingVerb(row["lemma"], row["class"], row["takes"], row["notes"])
+        for row in rows("reporting_verbs")
+    }
 
 
 @lru_cache(maxsize=8)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.quotes.lexicon import ReportingVerb
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
     "unstated_source",
 ]
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SUBJECTS = SUBJECT_DEPS | {"csubj"}  # a clause can be a subject too
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # finite verb tags (a modal is an aux, not the predicate)
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})
 # cues whose object is the person spoken to ("told Smith"), never the speaker; not "warn" or "ask", whose
@@ -97,7 +98,7 @@ def name_before(cue: Token) -> Token | None:
     # the parser ended a sentence between subject and verb: 'Traeger | said he expects ...', the name
     # left as a one-word sentence of its own on the same line
     if before.pos_ == "PROPN" and before.dep_ == "ROOT" and before.is_sent_start and cue.is_sent_start \
-            and before.whitespace_ == " " and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            and before.whitespace_ == " " and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return before
     return None
 
@@ -273,7 +274,7 @@ def small_clause(clause: Token) -> bool:
     verbs, as in 'said the breaks "do nothing"')."""
     return (
         clause.tag_ == "VB"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
     )
 

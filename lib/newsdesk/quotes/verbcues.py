@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.quotes.context import PassContext
 from newsdesk.quotes.found import Found, content_span
 from newsdesk.quotes.lexicon import ReportingVerb
@@ -321,7 +322,7 @@ def impression(cue: Token, context: PassContext) -> list[Found] | None:
     complement = next((c for c in cue.rights if c.dep_ in ("ccomp", "xcomp")), None)
     if complement is None:
         return None
-    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
     if complement.dep_ == "ccomp" or subject is None or subject.lower_ == "it":
         first = complement.left_edge.i
     else:

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.data import rows
+
 __all__ = ["Candidate", "caption_lines", "name_gender", "pick_antecedent"]
 
 # a line that ends in a photo credit ("(Jo Bell/AFP/Getty Images).") or a video's running time ("10:43.")
@@ -29,40 +31,8 @@ _CAPTION_END = re.compile(
 )
 _CREDIT = re.compile(r"\(\s*[A-Z][^()\n/]*/\s*[A-Z][^()\n]*\)")
 
-# Common given names whose gender is unambiguous in English-language news (unisex names such as Sam,
-# Alex, Chris, Jordan, Jamie, Kelly, Lee, Taylor or Robin, and Jean or Andrea, which differ by language,
-# are deliberately absent).
-_MALE_NAMES = (
-    """
-    aaron adam adrian ahmed alan albert alexander alfred andre andrew andy anthony antonio arthur ben
-    benjamin bernard bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles
-    charlie christopher clarence colin craig dan daniel darren dave david dennis derek donald doug douglas
-    duncan dylan edward eric ernest eugene frank fred frederick gary george gerald gordon graham greg
-    gregory harold harry henry howard ian jack jacob james jason jeff jeffrey jeremy jerry jim
-    jimmy joe joel john johnny jonathan jose joseph josh joshua juan justin keith ken kenneth kevin kyle
-    larry lawrence leonard louis luke marc marcus mark martin matt matthew michael mike mohamed
-    mohammed muhammad nathan neil nicholas nick noah oliver patrick paul peter philip phillip ralph
-    randy ray raymond richard rick rob robert roger ronald roy russell ryan scott sean sergei stanley
-    stephen steve steven stuart ted thomas tim timothy todd tom tony travis victor vincent walter
-    wayne william willie
-    """
-)
-_FEMALE_NAMES = (
-    """
-    abigail alice alison allison amanda amy angela anita ann anna anne annie barbara betty
-    beverly brenda carol caroline carolyn catherine cheryl christina christine claire cynthia deborah
-    debra denise diana diane donna doris dorothy elizabeth emily emma evelyn fiona frances gloria grace
-    hannah heather helen irene jane janet janice jennifer jessica joan joanne joyce judith judy julia
-    julie karen katherine kathleen kathryn kathy kimberly laura lauren linda lisa lori louise lucy
-    margaret maria marie marilyn martha mary megan melissa michelle mildred nancy natalie nicole olivia
-    pamela patricia paula rachel rebecca rose ruth sandra sarah sharon shirley sophie stephanie susan
-    teresa theresa tina victoria virginia wendy
-    """
-)
-
-
-_MALE = frozenset(_MALE_NAMES.split())
-_FEMALE = frozenset(_FEMALE_NAMES.split())
+#: Common given names whose gender is unambiguous in English-language news, and that gender.
+_GIVEN_NAMES = {row["name"]: row["gender"] for row in rows("given_names")}
 
 
 def name_gender(name: str) -> str | None:
@@ -70,12 +40,7 @@ def name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    first = words[0].lower().rstrip(".")
-    if first in _MALE:
-        return "m"
-    if first in _FEMALE:
-        return "f"
-    return None
+    return _GIVEN_NAMES.get(words[0].lower().rstrip("."))
 
 
 def caption_lines(text: str) -> list[tuple[int, int]]:

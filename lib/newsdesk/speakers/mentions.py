@@ -20,12 +20,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.data import words
+from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.records import SpeakerType
 from newsdesk.speakers.coref import caption_lines, name_gender
-from newsdesk.speakers.roles import HONORIFIC_WORDS, role_of, span_text, strip_det
+from newsdesk.speakers.roles import role_of, span_text, strip_det
 from newsdesk.speakers.words import (
     EDGE_JUNK,
     GENERIC_ORG_NOUNS,
+    HONORIFIC_GENDERS,
+    HONORIFIC_WORDS,
     HONORIFICS,
     MEDIA_WORDS,
     POSSESSIVE,
@@ -33,36 +37,20 @@ from newsdesk.speakers.words import (
     ROLE_MARKERS,
 )
 
-__all__ = ["ORG_LABELS", "PRONOUN_GENDER", "SUBJECT_DEPS", "Mention", "MentionIndex", "clean_name", "entity_text"]
+__all__ = ["ORG_LABELS", "PRONOUN_GENDER", "Mention", "MentionIndex", "clean_name", "entity_text"]
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "du"})
 _FAR = 1 << 62  # an offset beyond any text
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
-#: Last words of organisation names that NER sometimes tags PERSON (not those that are also surnames:
-#: Court, Carrier, Maker, Body, League).
-_ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - {"court", "carrier", "maker", "body", "league"}) | frozenset(
-    {"transit", "transport", "authority", "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "holdings",
-     "services", "systems", "technologies", "airlines", "airways", "energy", "hospital", "police", "trust"}
-)
+#: Organisation nouns that are also surnames (Court, Carrier, Maker, Body, League): no sign of an organisation.
+_SURNAME_NOUNS = frozenset({"court", "carrier", "maker", "body", "league"})
+#: Last words of organisation names that NER sometimes tags PERSON.
+_ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - _SURNAME_NOUNS) | words("organisation_name_endings")
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"
 }  # fmt: skip
-_GENDER_HONORIFICS = {
-    "mr": "m",
-    "mr.": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-}
 
 
 def clean_name(text: str) -> str:
@@ -438,7 +426,7 @@ class MentionIndex:
             name = self.person_name(entity_text(ent), ent.start_char)
             tally = votes.setdefault(name, [0, 0])
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            word = _GENDER_HONORIFICS.get(before) or _GENDER_HONORIFICS.get(ent[0].lower_)
+            word = HONORIFIC_GENDERS.get(before) or HONORIFIC_GENDERS.get(ent[0].lower_)
             is_subject = _is_subject(ent)
             if word is None and is_subject:
                 for token in self.doc[ent.end : min(len(self.doc), ent.end + 25)]:

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.records import SpeakerType
 from newsdesk.speakers.coref import Candidate, pick_antecedent
 from newsdesk.speakers.mentions import (
     ORG_LABELS,
     PRONOUN_GENDER,
-    SUBJECT_DEPS,
     Mention,
     MentionIndex,
     clean_name,
@@ -36,6 +36,7 @@ from newsdesk.speakers.words import (
     EDGE_JUNK,
     GENERIC_MEDIA_NOUNS,
     GENERIC_ORG_NOUNS,
+    KIN_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
@@ -46,11 +47,6 @@ __all__ = ["ArticleEntities", "Speaker", "clean_name"]
 
 _SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
 _WORK_NOUNS = frozenset({"book", "memoir", "biography", "novel", "essay", "thesis"})  # stand for their authors
-_KIN_NOUNS = frozenset(
-    {"father", "mother", "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband",
-     "partner", "uncle", "aunt", "grandfather", "grandmother", "cousin", "fiancé", "fiancée", "girlfriend",
-     "boyfriend", "widow", "widower", "parent", "stepfather", "stepmother", "niece", "nephew"}
-)  # fmt: skip
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
 _PAPER_KINDS = frozenset({"white", "green", "policy", "discussion", "position", "working", "research"})
@@ -198,7 +194,7 @@ class ArticleEntities(MentionIndex):
         ]
         if titled:
             return Speaker(titled[0], self.roles.get(titled[0]), "person")
-        if head.lemma_.lower() in _KIN_NOUNS:
+        if head.lemma_.lower() in KIN_NOUNS:
             return None  # "the father" of someone, not the last person named
         found = self.antecedent(position, last_speaker=last_speaker)
         return Speaker(found, self.roles.get(found), "person") if found else None
@@ -306,7 +302,7 @@ class ArticleEntities(MentionIndex):
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
             return None
-        if lemma not in _KIN_NOUNS and not _person_noun(lemma):
+        if lemma not in KIN_NOUNS and not _person_noun(lemma):
             return None  # "Fans' group Red Voice" is an organisation
         named = self._appositive_name(head)
         if named is not None:
@@ -331,7 +327,7 @@ class ArticleEntities(MentionIndex):
                 text = clean_name(entity_text(ent))
                 return text if " " not in text else self.person_name(text, ent.start_char)
             lemma = head.lemma_.lower()
-            if not child.ent_type_ or lemma in _KIN_NOUNS or _person_noun(lemma):  # NER: "Darrin" as a place
+            if not child.ent_type_ or lemma in KIN_NOUNS or _person_noun(lemma):  # NER: "Darrin" as a place
                 return clean_name(self.doc[child.left_edge.i : child.i + 1].text)
         return None
 

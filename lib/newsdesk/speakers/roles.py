@@ -16,12 +16,11 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsdesk.speakers.words import EDGE_JUNK, HONORIFICS, ROLE_MARKERS
+from newsdesk.speakers.words import EDGE_JUNK, HONORIFIC_WORDS, ROLE_MARKERS
 
-__all__ = ["HONORIFIC_WORDS", "description", "mention_role", "role_of", "span_text", "strip_det"]
+__all__ = ["description", "mention_role", "role_of", "span_text", "strip_det"]
 
 _ROLE_LIMIT = 14  # tokens
-HONORIFIC_WORDS = frozenset({h.rstrip(".") for h in HONORIFICS} | {"dame", "lady", "baroness", "lord"})
 
 
 def strip_det(tokens: Sequence[Token]) -> list[Token]:

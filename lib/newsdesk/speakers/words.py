@@ -1,13 +1,15 @@
-"""Word lists for reading speakers: pronouns, unnamed sources, organisations, media, documents,
-honorifics and roles, and the punctuation trimmed from the edges of names and spans.
+"""Word lists for reading speakers (from ``newsdesk/data``): unnamed sources, organisations, media,
+documents, honorifics, roles and relatives; and the punctuation trimmed from the edges of names and spans.
 
->>> "spokesperson" in ROLE_MARKERS, "company" in GENERIC_ORG_NOUNS
-(True, True)
+>>> "spokesperson" in ROLE_MARKERS, "company" in GENERIC_ORG_NOUNS, HONORIFIC_GENDERS["mrs."]
+(True, True, 'f')
 """
 
 from __future__ import annotations
 
 import re
+
+from newsdesk.data import rows, words
 
 __all__ = [
     "ANONYMOUS_NOUNS",
@@ -15,6 +17,9 @@ __all__ = [
     "GENERIC_MEDIA_NOUNS",
     "GENERIC_ORG_NOUNS",
     "HONORIFICS",
+    "HONORIFIC_GENDERS",
+    "HONORIFIC_WORDS",
+    "KIN_NOUNS",
     "MEDIA_WORDS",
     "PERSON_PRONOUNS",
     "POSSESSIVE",
@@ -32,70 +37,34 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 #: Relative pronouns: a speaker "who said" stands for the noun the clause hangs on.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom"})
 #: Heads of noun phrases that name unidentified sources ("unnamed US officials", "a source").
-ANONYMOUS_NOUNS: frozenset[str] = frozenset(
-    {
-        "official", "source", "person", "people", "insider", "aide", "diplomat", "expert", "analyst",
-        "observer", "critic", "supporter", "opponent", "resident", "witness", "voter", "member",
-        "worker", "employee", "staff", "staffer", "advocate", "activist", "economist", "scientist",
-        "researcher", "investigator", "officer", "lawmaker", "legislator", "leader", "executive",
-        "spokesman", "spokeswoman", "spokesperson", "representative", "negotiator", "adviser",
-        "advisor", "friend", "neighbour", "neighbor", "parent", "student", "teacher", "doctor",
-        "lawyer", "attorney", "prosecutor", "banker", "trader", "dealer", "broker", "investor", "manager", "fan",
-        "consumer", "customer", "user", "colleague", "relative", "family", "someone", "many", "some",
-        "others", "several", "administration", "intelligence", "authority",
-    }
-)  # fmt: skip
+ANONYMOUS_NOUNS = words("anonymous_nouns")
 #: Generic nouns for an organisation named earlier ("the company said").
-GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
-    {
-        "company", "firm", "group", "organisation", "organization", "agency", "ministry", "department",
-        "government", "party", "campaign", "team", "club", "union", "board", "bank", "council",
-        "committee", "commission", "association", "alliance", "institute", "university", "court",
-        "carrier", "airline", "retailer", "maker", "manufacturer", "bloc", "body", "regulator",
-        "watchdog", "charity", "foundation", "coalition", "league", "federation", "embassy", "office",
-    }
-)  # fmt: skip
+GENERIC_ORG_NOUNS = words("organisation_nouns")
 #: Generic nouns for a news outlet named earlier ("the publication reported").
-GENERIC_MEDIA_NOUNS: frozenset[str] = frozenset(
-    {"publication", "newspaper", "paper", "outlet", "magazine", "broadcaster", "network", "daily",
-     "site", "website", "channel", "tabloid", "weekly"}
-)  # fmt: skip
+GENERIC_MEDIA_NOUNS = words("media_nouns")
 #: Nouns for a document standing for its author ("A report by The Wall Street Journal").
-REPORT_NOUNS: frozenset[str] = frozenset(
-    {"report", "statement", "study", "survey", "poll", "analysis", "investigation", "article", "story",
-     "letter", "filing", "document", "memo", "review", "release", "editorial", "column"}
-)  # fmt: skip
+REPORT_NOUNS = words("document_nouns")
 #: Words that mark an organisation name as a news outlet.
-MEDIA_WORDS: frozenset[str] = frozenset(
-    {
-        "times", "post", "journal", "news", "press", "herald", "tribune", "guardian", "telegraph",
-        "gazette", "daily", "magazine", "radio", "tv", "television", "broadcasting", "reuters",
-        "bloomberg", "politico", "axios", "cnn", "bbc", "ap", "afp", "associated", "newsweek",
-        "economist", "observer", "independent", "mirror", "sun", "express", "globe", "star", "chronicle",
-        "bulletin", "wire", "interfax", "tass", "xinhua", "nbc", "cbs", "abc", "fox", "msnbc", "npr", "cbc",
-        "ctv", "itv", "sky", "channel", "agency", "kyodo", "yonhap", "al", "jazeera", "dpa", "ansa",
-    }
-)  # fmt: skip
-#: Honorifics dropped from names ("Mr Blair" -> "Blair").
-HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.", "ms.",
-     "dr.", "prof.", "rev."}
-)  # fmt: skip
+MEDIA_WORDS = words("media_words")
 #: Nouns that make a pre-name modifier a role ("State Department spokesperson Matthew Miller").
-ROLE_MARKERS: frozenset[str] = frozenset(
-    {
-        "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chairman",
-        "chairwoman", "chair", "chief", "director", "head", "leader", "governor", "mayor", "senator",
-        "sen.", "rep.", "representative", "ambassador", "general", "gen.", "commander", "officer",
-        "official", "coach", "manager", "captain", "ceo", "founder", "analyst", "economist", "professor",
-        "prof", "judge", "justice", "chancellor", "premier", "king", "queen", "prince", "pope", "bishop",
-        "candidate", "councillor", "councilor", "mp", "lawmaker", "adviser", "advisor", "executive",
-        "editor", "correspondent", "reporter", "host", "author", "lawyer", "attorney", "prosecutor",
-        "detective", "inspector", "sergeant", "constable", "superintendent", "commissioner", "deputy",
-        "vice", "speaker", "chief executive", "partner", "strategist", "researcher", "scientist",
-        "doctor", "dr", "dr.", "owner", "boss", "striker", "midfielder", "defender",
-        "goalkeeper", "player", "star", "singer", "actor", "actress", "director-general", "envoy",
-        "negotiator", "activist", "campaigner", "pollster", "member", "trustee", "president-elect",
-        "nominee", "hopeful", "challenger", "incumbent", "whip", "treasurer", "governor-general",
-    }
-)  # fmt: skip
+ROLE_MARKERS = words("role_markers")
+#: Nouns for a relative of someone ("Moreau's father, Henri").
+KIN_NOUNS = words("kin_nouns")
+
+_HONORIFICS = rows("honorifics")
+#: Honorifics dropped from the front of names ("Mr Blair" -> "Blair"), with their abbreviated spellings ("mr.").
+HONORIFICS: frozenset[str] = frozenset(
+    form
+    for row in _HONORIFICS
+    if row["dropped_from_names"] == "yes"
+    for form in (row["honorific"], *([row["honorific"] + "."] if row["abbreviation"] == "yes" else []))
+)
+#: Every honorific, without a full stop ("Chairman Sir Roger Hale": "Sir" is no part of the role).
+HONORIFIC_WORDS: frozenset[str] = frozenset(row["honorific"] for row in _HONORIFICS)
+#: The gender an honorific gives ("mrs" and "mrs." -> "f").
+HONORIFIC_GENDERS: dict[str, str] = {
+    form: row["gender"]
+    for row in _HONORIFICS
+    if row["gender"] != "-"
+    for form in (row["honorific"], *([row["honorific"] + "."] if row["abbreviation"] == "yes" else []))
+}
