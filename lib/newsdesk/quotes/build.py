@@ -1,7 +1,7 @@
 """From found attributions to `Quote` records.
 
 `build_records` turns an article's `newsdesk.quotes.found.Found` list into `Quote` rows: it resolves each
-speaker mention with `newsdesk.speakers.resolver.ArticleEntities` and sets the offsets of cue and mention,
+speaker mention with `newsdesk.speakers.resolver.SpeakerResolver` and sets the offsets of cue and mention,
 the cue class (`cue_class_of`), the paragraph and the confidence.
 
 >>> from newsdesk.nlp import parse_text
@@ -23,7 +23,7 @@ from newsdesk.quotes.lexicon import ALL_CLASSES, load_lexicon
 from newsdesk.quotes.marks import PARAGRAPH_BREAK, QuotedSpan
 from newsdesk.quotes.syntax import mention_range, singular
 from newsdesk.records import Quote
-from newsdesk.speakers.resolver import ArticleEntities, Speaker
+from newsdesk.speakers.resolver import Speaker, SpeakerResolver
 
 __all__ = ["build_records", "cue_class_of"]
 
@@ -44,7 +44,7 @@ def build_records(
     """The `Quote` records of an article's attributions, in text order: speakers resolved (a cue-less quote
     takes the speaker of a quote shortly before it), offsets, paragraph, cue class and confidence set.
     ``unattributed`` keeps a cue-less quote no earlier speaker reaches (speaker None)."""
-    entities = ArticleEntities(
+    resolver = SpeakerResolver.from_doc(
         doc,
         quoted=[(s.start, s.end) for s in speech],
         media=article.credits,
@@ -73,7 +73,7 @@ def build_records(
         if f.speaker is not None:
             lo, hi = f.mention or mention_range(f.speaker, blocked_for(f))
             mention = (lo, hi)
-            speaker = entities.resolve(doc[lo:hi], last_speaker=last_speaker, last_source=last_source)
+            speaker = resolver.resolve(doc[lo:hi], last_speaker=last_speaker, last_source=last_source)
         elif f.follows:
             prior = next((r for r in reversed(records) if r.speaker is not None), None)
             breaks = len(PARAGRAPH_BREAK.findall(article.text, prior.end, f.start)) if prior else 0

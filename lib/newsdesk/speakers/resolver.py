@@ -1,385 +1,434 @@
 """Who a speaker mention refers to, using only the article itself.
 
-`ArticleEntities` is the article's `newsdesk.speakers.mentions.MentionIndex` (its people and organisations,
-with the roles `newsdesk.speakers.roles` reads: "State Department spokesperson Matthew Miller", "Hugh Hill, a
-doctor,"). Its `resolve` turns a mention ("Blinken", "he", "The publication", "unnamed US officials")
-into a `Speaker`: the full name introduced in the article, a role, and a type.
+`SpeakerResolver` holds the article's `newsdesk.speakers.mentions.MentionIndex` (its people and
+organisations, with the roles `newsdesk.speakers.roles` reads: "State Department spokesperson Matthew
+Miller", "Hugh Hill, a doctor,") and its `newsdesk.speakers.descriptions.Descriptions`. `resolve` turns a
+mention ("Blinken", "he", "The publication", "unnamed US officials") into a `Speaker`: the full name
+introduced in the article, a role, and a type. It tries `RULES` in order; the first that decides wins.
 
 >>> from newsdesk.nlp import parse_text
 >>> doc = parse_text("Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy said peace was near.")
->>> entities = ArticleEntities(doc)
->>> entities.resolve(doc[6:7])
+>>> resolver = SpeakerResolver.from_doc(doc)
+>>> resolver.resolve(doc[6:7])
 Speaker('Volodymyr Zelenskyy', role='Ukrainian President', type='person')
 """
 
 from __future__ import annotations
 
-import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsdesk.nlp import SUBJECT_DEPS
-from newsdesk.records import SpeakerType
-from newsdesk.speakers.coref import Candidate, pick_antecedent
-from newsdesk.speakers.mentions import (
-    ORG_LABELS,
-    PRONOUN_GENDER,
-    Mention,
-    MentionIndex,
-    clean_name,
-    entity_text,
+from newsdesk.speakers.descriptions import (
+    Descriptions,
+    Speaker,
+    has_capital,
+    is_document,
+    names_owner,
+    person_noun,
+    source_text,
 )
-from newsdesk.speakers.roles import description, mention_role, span_text, strip_det
+from newsdesk.speakers.entities import ORG_LABELS, PRONOUN_GENDER, clean_name, entity_text
+from newsdesk.speakers.mentions import MentionIndex
+from newsdesk.speakers.roles import description, span_text, strip_det
 from newsdesk.speakers.words import (
     ANONYMOUS_NOUNS,
     EDGE_JUNK,
     GENERIC_MEDIA_NOUNS,
     GENERIC_ORG_NOUNS,
-    KIN_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
-    REPORT_NOUNS,
     ROLE_MARKERS,
 )
 
-__all__ = ["ArticleEntities", "Speaker", "clean_name"]
+__all__ = ["RULES", "Speaker", "SpeakerResolver"]
 
-_SUBJECT_WINDOW = 400  # characters: how far back a sentence subject is an antecedent, at least
-_WORK_NOUNS = frozenset({"book", "memoir", "biography", "novel", "essay", "thesis"})  # stand for their authors
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-_SITE_NOUNS = frozenset({"website", "site", "blog", "account", "page"})  # "on the company's website"
-_PAPER_KINDS = frozenset({"white", "green", "policy", "discussion", "position", "working", "research"})
-_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
-_ANTECEDENT_WINDOW = 1500  # characters: how far back a pronoun's antecedent may be
-_PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "eer", "ster", "er", "or", "ant", "ent")
+#: Characters: how far back a he/she can still be the unnamed source quoted last ("one dealer ... he said").
+SOURCE_PRONOUN_REACH = 600
+#: Characters: how far back the organisation that issued "the statement" may have been the subject.
+ISSUER_WINDOW = 1500
+#: Characters: how far back "it" looks for an organisation that was a sentence subject.
+SUBJECT_WINDOW = 400
+_POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}  # "his call for ..." is his
+_DEFINITE = ("the", "this", "that")
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A resolved speaker: ``name`` (full name, or the mention for unnamed sources), ``role``, ``type``."""
+@dataclass(frozen=True, eq=False)
+class Query:
+    """One mention being resolved, with what the rules read about it (computed when first asked)."""
 
-    name: str | None
-    role: str | None = None
-    type: SpeakerType = "unknown"
+    resolver: SpeakerResolver
+    mention: Span
+    last_speaker: tuple[str, int] | None
+    last_source: tuple[str, int] | None
+
+    @cached_property
+    def head(self) -> Token:
+        return self.mention.root
+
+    @cached_property
+    def lower(self) -> str:
+        """The head word in lower case, a possessive pronoun read as its subject form."""
+        return _POSSESSIVE_PRONOUNS.get(self.head.lower_, self.head.lower_)
+
+    @cached_property
+    def lemma(self) -> str:
+        return self.head.lemma_.lower()
+
+    @cached_property
+    def role(self) -> str | None:
+        return self.resolver.descriptions.role_in(self.mention)
+
+    @cached_property
+    def core(self) -> Span:
+        return self.resolver.descriptions.core(self.mention)
+
+    @cached_property
+    def persons(self) -> list[Span]:
+        """PERSON entities in the mention's core that end at or before its head."""
+        ents = self.resolver.index.ents_in(self.core)
+        return [ent for ent in ents if ent.label_ == "PERSON" and ent.end <= self.head.i + 1]
+
+    @cached_property
+    def orgs(self) -> list[Span]:
+        """Organisation entities over the head with a capitalised word."""
+        head = self.head
+        ents = self.resolver.index.ents_in(self.core)
+        return [e for e in ents if e.label_ in ORG_LABELS and e.start <= head.i < e.end and has_capital(e)]
+
+    @cached_property
+    def determiner(self) -> str:
+        return next((c.lower_ for c in self.head.children if c.dep_ == "det"), "")
+
+    @cached_property
+    def bare(self) -> bool:
+        """No modifier before the head ("the company", not "the Canadian government")."""
+        return all(c.dep_ in ("det", "punct") for c in self.head.lefts)
+
+    @cached_property
+    def singular(self) -> bool:
+        return self.head.tag_ == "NN"
+
+    def name_of(self, ent: Span) -> str:
+        """The full name of the person an entity names."""
+        return self.resolver.index.person_name(entity_text(ent), ent.start_char)
+
+    def role_given(self, name: str) -> str | None:
+        """The role the article gives the person ``name``."""
+        return self.resolver.index.roles.get(name)
+
+
+#: A rule: the speaker a query resolves to, or None when the rule does not decide.
+Rule = Callable[[Query], Speaker | None]
+
+
+def relative_pronoun(q: Query) -> Speaker | None:
+    """ "Petrenko, an expert who said ...": resolve what "who" stands for."""
+    head = q.head
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        noun = head.head.head
+        return q.resolver.resolve(q.resolver.doc[noun.left_edge.i : noun.i + 1], last_speaker=q.last_speaker)
+    return None
+
+
+def named_person(q: Query) -> Speaker | None:
+    """A person NER tagged ("Zelenskyy"), by the full name the article gives; persons named jointly together."""
+    ent = q.resolver.index.person_ents.get(q.head.i)
+    if ent is None:
+        return None
+    joint = q.resolver.descriptions.joint_names(ent.root)
+    if joint is not None:  # "Tore Lund and Lena Berg said"
+        return Speaker(joint, None, "person")
+    name = q.name_of(ent)
+    return Speaker(name, q.role or q.role_given(name), "person")
+
+
+def personal_pronoun(q: Query) -> Speaker | None:
+    """He or she: the unnamed source just quoted, or the antecedent `Descriptions.antecedent` picks."""
+    if q.lower not in PERSON_PRONOUNS:
+        return None
+    resolver, start = q.resolver, q.mention.start_char
+    source, speaker = q.last_source, q.last_speaker
+    if (
+        source is not None
+        and (speaker is None or speaker[1] < source[1])
+        and 0 < start - source[1] <= SOURCE_PRONOUN_REACH
+        and not resolver.descriptions.subject_between(source[1], start)
+    ):
+        return Speaker(source[0], None, "anonymous")  # "one dealer ... told Reuters ... he said"
+    person = resolver.descriptions.antecedent(start, last_speaker=speaker, gender=PRONOUN_GENDER.get(q.lower))
+    if person is None:
+        return Speaker(None, None, "unknown")
+    return Speaker(person, resolver.index.roles.get(person), "person")
+
+
+def named_group(q: Query) -> Speaker | None:
+    """ "the owners, Tore Lund and Lena Berg"."""
+    group = q.resolver.descriptions.named_group(q.head)
+    return Speaker(group, description(q.core), "person") if group is not None else None
+
+
+def named_relative(q: Query) -> Speaker | None:
+    """ "Moreau's father, Henri" ... "His father said"."""
+    relative = q.resolver.descriptions.relative_named(q.head)
+    return Speaker(relative, description(q.core), "person") if relative is not None else None
+
+
+def person_beside(q: Query) -> Speaker | None:
+    """ "His father, Denis Roy" / "Petrenko, an expert who ...": a person in apposition to the head."""
+    for child in q.head.rights:
+        ent = q.resolver.index.person_ents.get(child.i) if child.dep_ == "appos" else None
+        if ent is not None:
+            name = q.name_of(ent)
+            return Speaker(name, q.role or q.role_given(name) or description(q.core), "person")
+    return None
+
+
+def person_named_further(q: Query) -> Speaker | None:
+    """ "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in; also after a
+    capitalised title NER left untagged ("Warden of the Northern Marches, Ruth Adeyemi")."""
+    head, index = q.head, q.resolver.index
+    untagged_name = head.pos_ == "PROPN" and head.i not in index.entity_tokens
+    if not ((person_noun(q.lemma) and head.pos_ == "NOUN") or untagged_name):
+        return None
+    clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    for token in q.core.doc[head.i + 1 : q.mention.end]:  # not a name inside a relative clause
+        if token.dep_ == "appos" and token.i in index.person_ents and token.i not in clauses:
+            name = q.name_of(index.person_ents[token.i])
+            return Speaker(name, q.role or q.role_given(name) or description(q.core), "person")
+    return None
+
+
+def apposition_to_person(q: Query) -> Speaker | None:
+    """ "Hill, a doctor,": the head is itself an appositive of a person."""
+    ent = q.resolver.index.person_ents.get(q.head.head.i) if q.head.dep_ == "appos" else None
+    if ent is None:
+        return None
+    name = q.name_of(ent)
+    return Speaker(name, q.role_given(name), "person")
+
+
+def they(q: Query) -> Speaker | None:
+    """ "they": the nearest earlier plural subject (`Descriptions.plural_antecedent`)."""
+    if q.lower == "they" and q.head.pos_ == "PRON":
+        return q.resolver.descriptions.plural_antecedent(q.mention.start_char)
+    return None
+
+
+def it(q: Query) -> Speaker | None:
+    """ "it": the organisation last put forward as a subject, main clauses first ("The committee said the
+    Office should ... It blamed ...": the committee, not the Office)."""
+    if q.lower != "it" or q.head.pos_ != "PRON":
+        return None
+    recent = q.resolver.index.recent(q.mention.start_char, {"organisation", "media"}, window=SUBJECT_WINDOW)
+    found = [m for m in recent if m.subject]
+    found = [m for m in found if m.main] or found
+    return Speaker(found[0].name, None, found[0].kind) if found else Speaker(None)
+
+
+def role_before_name(q: Query) -> Speaker | None:
+    """ "Apple boss Tim Cook" parsed with the role as head."""
+    if q.persons and q.head.pos_ != "PROPN" and q.lemma in ROLE_MARKERS:
+        name = q.name_of(q.persons[-1])
+        return Speaker(name, q.role or q.role_given(name), "person")
+    return None
+
+
+def document(q: Query) -> Speaker | None:
+    """ "A report by the railway ... the report said": the document's author; else "The statement said
+    ...": the organisation the article last put forward as a subject."""
+    head, resolver = q.head, q.resolver
+    if not is_document(head):
+        return None
+    author = resolver.descriptions.author_in(head)
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    if author is None and definite:
+        author = resolver.descriptions.earlier_document_author(head)
+    if author is not None:
+        return resolver.resolve(author, last_speaker=q.last_speaker)
+    recent = resolver.index.recent(q.mention.start_char, {"organisation", "media"}, window=ISSUER_WINDOW)
+    issuers = [m for m in recent if m.subject]
+    issuers = [m for m in issuers if m.main] or issuers
+    if issuers and head.tag_ == "NN":  # not "UK media reports"
+        return Speaker(issuers[0].name, None, issuers[0].kind)
+    return None
+
+
+def surname(q: Query) -> Speaker | None:
+    """A surname (or a name NER took for an organisation) of a person named in full elsewhere."""
+    head = q.head
+    if not (head.pos_ == "PROPN" or q.orgs or (head.text[:1].isupper() and head.pos_ == "NOUN")):
+        return None
+    surface = q.orgs[0].text if q.orgs else head.text
+    name = q.resolver.index.person_name(surface, head.idx)
+    if name != clean_name(surface):
+        return Speaker(name, q.role or q.role_given(name), "person")
+    return None
+
+
+def titled_name(q: Query) -> Speaker | None:
+    """A name after a title that NER missed or took for an organisation ("Hereditary Chief Tsakwas")."""
+    head, doc = q.head, q.resolver.doc
+    if head.pos_ != "PROPN" or head.lower_ in GENERIC_ORG_NOUNS:
+        return None
+    if q.orgs and not any(t.lower_ in ROLE_MARKERS for t in q.orgs[0] if t.i < head.i):
+        return None
+    markers = [t.i for t in q.core if t.i < head.i and t.lower_ in ROLE_MARKERS]
+    if not markers or any(t.lower_ in GENERIC_ORG_NOUNS for t in doc[markers[-1] + 1 : head.i + 1]):
+        return None
+    name = clean_name(doc[markers[-1] + 1 : head.i + 1].text)
+    title = span_text(strip_det(list(doc[q.core.start : markers[-1] + 1])))
+    return Speaker(name, q.role or title or None, "person") if name and name[:1].isupper() else None
+
+
+def organisation(q: Query) -> Speaker | None:
+    """An organisation or outlet by name (an acronym by the name it stands for)."""
+    if q.head.pos_ != "PROPN" and not q.orgs:
+        return None
+    index = q.resolver.index
+    ent_text = q.orgs[0].text if q.orgs and q.orgs[0].root == q.head else q.core.text
+    name = index.org_name(clean_name(ent_text))
+    media = index.is_media(name) or any(t.lemma_.lower() in GENERIC_MEDIA_NOUNS for t in q.core if t.i < q.head.i)
+    return Speaker(name, q.role, "media" if media else "organisation")
+
+
+def definite_organisation(q: Query) -> Speaker | None:
+    """ "the publication", "the company": the outlet or organisation named earlier."""
+    if q.lower in ANONYMOUS_NOUNS or q.determiner not in _DEFINITE or not q.bare:
+        return None
+    index = q.resolver.index
+    if q.lemma in GENERIC_MEDIA_NOUNS:
+        found = index.recent(q.mention.start_char, {"media"})
+        if found:
+            return Speaker(found[0].name, None, "media")
+    if q.lemma in GENERIC_ORG_NOUNS:
+        described = index.described(q.head)
+        if described:
+            return Speaker(described, None, "organisation")
+        found = index.recent(q.mention.start_char, {"organisation", "media"})
+        if found:
+            return Speaker(found[0].name, None, found[0].kind)
+    return None
+
+
+def described_organisation(q: Query) -> Speaker | None:
+    """ "the Senate farm and fisheries committee" names itself; "The clothing retailer" refers back."""
+    if q.determiner in _DEFINITE and not q.bare and q.lemma in GENERIC_ORG_NOUNS:
+        described = q.resolver.index.org_phrase(q.head) or q.resolver.index.described(q.head)
+        if described:
+            return Speaker(described, None, "organisation")
+    return None
+
+
+def named_by_head_noun(q: Query) -> Speaker | None:
+    """ "The Winnipeg-based railway" -> "Prairie Northern Railway"."""
+    if q.singular and q.determiner in ("the", "this") and q.head.pos_ == "NOUN" and not person_noun(q.lemma):
+        named = q.resolver.descriptions.named_by_head(q.head)
+        if named is not None:
+            return Speaker(named.name, None, named.kind)
+    return None
+
+
+def described_person(q: Query) -> Speaker | None:
+    """ "the mayor", "the rookie defenceman": a person named earlier."""
+    if q.singular and q.determiner in ("the", "this") and person_noun(q.lemma):
+        return q.resolver.descriptions.described_person(q.head, q.last_speaker)
+    return None
+
+
+def unnamed_source(q: Query) -> Speaker | None:
+    """ "unnamed US officials", "a person familiar with the talks": an anonymous source, as described."""
+    indefinite = q.determiner in ("a", "an", "another") or any(
+        c.dep_ == "nummod" and c.lower_ == "one" for c in q.head.children
+    )
+    if q.lemma in ANONYMOUS_NOUNS or (indefinite and q.singular and person_noun(q.lemma)):
+        return Speaker(source_text(q.head, q.mention) or None, q.role, "anonymous")
+    return None
+
+
+def generic_organisation(q: Query) -> Speaker | None:
+    """ "a union", "the local council" not named: the phrase as an organisation."""
+    if q.lemma in GENERIC_ORG_NOUNS:
+        return Speaker(q.core.text.strip(EDGE_JUNK) or None, None, "organisation")
+    return None
+
+
+def generic_media(q: Query) -> Speaker | None:
+    """ "the Verdant website": whoever runs it; else the phrase as an outlet."""
+    if q.lemma not in GENERIC_MEDIA_NOUNS:
+        return None
+    owner = next((c for c in q.head.lefts if names_owner(c)), None)
+    if owner is not None:
+        index = q.resolver.index
+        name = index.org_name(clean_name(q.resolver.doc[owner.left_edge.i : owner.i + 1].text))
+        return Speaker(name, None, "media" if index.is_media(name) else "organisation")
+    return Speaker(q.core.text.strip(EDGE_JUNK) or None, None, "media")
+
+
+def other_pronoun(q: Query) -> Speaker | None:
+    """Any other pronoun ("we", "you", "someone") names nobody."""
+    return Speaker(None, None, "unknown") if q.head.pos_ == "PRON" else None
+
+
+def as_written(q: Query) -> Speaker:
+    """The mention as written, type unknown (the last rule; it always decides)."""
+    return Speaker(q.core.text.strip(EDGE_JUNK) or None, q.role, "unknown")
+
+
+#: The rules, in the order they are tried: names before pronouns before descriptions before nouns.
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("relative pronoun", relative_pronoun),
+    ("named person", named_person),
+    ("personal pronoun", personal_pronoun),
+    ("group named beside a noun", named_group),
+    ("relative named through another person", named_relative),
+    ("person in apposition", person_beside),
+    ("person named further in", person_named_further),
+    ("apposition to a person", apposition_to_person),
+    ("they", they),
+    ("it", it),
+    ("role before a name", role_before_name),
+    ("document for its author", document),
+    ("surname", surname),
+    ("name after a title", titled_name),
+    ("organisation or outlet name", organisation),
+    ("definite organisation or outlet noun", definite_organisation),
+    ("described organisation", described_organisation),
+    ("organisation by its head noun", named_by_head_noun),
+    ("described person", described_person),
+    ("unnamed source", unnamed_source),
+    ("generic organisation", generic_organisation),
+    ("generic outlet", generic_media),
+    ("other pronoun", other_pronoun),
+    ("as written", as_written),
+)
+
+
+class SpeakerResolver:
+    """Who a speaker mention in one parsed article stands for (`resolve`), read against the article's
+    `MentionIndex` (its people, organisations and media, with their roles and genders)."""
+
+    def __init__(self, index: MentionIndex) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.descriptions = Descriptions(index)
+
+    @classmethod
+    def from_doc(
+        cls,
+        doc: Doc,
+        *,
+        quoted: Sequence[tuple[int, int]] = (),
+        media: Sequence[str] = (),
+        reported: Sequence[tuple[int, int]] = (),
+    ) -> SpeakerResolver:
+        """The resolver of ``doc``, with a new `MentionIndex` (arguments as for it)."""
+        return cls(MentionIndex(doc, quoted=quoted, media=media, reported=reported))
 
     def __repr__(self) -> str:
-        return f"Speaker({self.name!r}, role={self.role!r}, type={self.type!r})"
-
-
-def _names_owner(modifier: Token) -> bool:
-    """Whether a modifier of a media noun names who runs it: an organisation or person, or a proper
-    noun NER left untagged ("the Verdant website", parsed as compound or amod); not a place."""
-    if modifier.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    return modifier.ent_type_ in ("ORG", "PERSON") or (
-        modifier.pos_ == "PROPN" and not modifier.ent_type_ and modifier.text[:1].isupper()
-    )
-
-
-def _is_document(head: Token) -> bool:
-    """Whether a noun names a document that can stand for its author ("the report", "the white paper")."""
-    lemma = head.lemma_.lower()
-    if lemma in REPORT_NOUNS or lemma in _WORK_NOUNS:
-        return True
-    return lemma == "paper" and any(c.dep_ in ("amod", "compound") and c.lower_ in _PAPER_KINDS for c in head.children)
-
-
-def _group(text: str) -> Speaker:
-    """An unnamed group speaker from its noun phrase's text."""
-    name = text.strip(EDGE_JUNK)
-    return Speaker(name, None, "anonymous") if name else Speaker(None)
-
-
-def _source_text(head: Token, mention: Span) -> str:
-    """How an unnamed source is described: the noun phrase with its participle or adjective phrase
-    ("an expert cited in the report", "people arrested last week", "a person familiar with the talks")
-    but not a relative clause, a coordinated afterthought or what follows a comma."""
-    dropped: set[int] = set()
-    for token in head.subtree:
-        if token.i != head.i and (token.dep_ in ("relcl", "appos", "cc", "conj") or token.lower_ in ("who", "which")):
-            dropped.update(t.i for t in token.subtree)
-    end = head.i
-    for token in mention.doc[head.i : mention.end]:
-        if token.text == "," or token.i in dropped:
-            break
-        end = token.i
-    start = mention.start
-    while start < head.i and mention.doc[start].is_punct:
-        start += 1
-    return mention.doc[start : end + 1].text.strip(EDGE_JUNK)
-
-
-def _refers_to_person(token: Token) -> bool:
-    """Whether a subject is a personal pronoun or a definite description of a person ("the mayor",
-    "The 31-year-old")."""
-    if token.lower_ in ("he", "she"):
-        return True
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
-    return token.lower_ == "old" or (token.pos_ == "NOUN" and _person_noun(token.lemma_.lower()))
-
-
-def _has_capital(ent: Span) -> bool:
-    """Whether an entity has a capitalised word after its article (NER tags "the rookie defenceman")."""
-    return any(t.text[:1].isupper() for t in ent if t.lower_ not in ("the", "a", "an"))
-
-
-def _person_noun(lemma: str) -> bool:
-    """Whether a common noun names a person ("the mayor", "the rookie defenceman", "the professor")."""
-    if lemma in GENERIC_ORG_NOUNS or lemma in GENERIC_MEDIA_NOUNS or lemma in REPORT_NOUNS:
-        return False
-    return lemma in ROLE_MARKERS or lemma in ANONYMOUS_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
-
-
-class ArticleEntities(MentionIndex):
-    """The people and organisations of one parsed article, with their roles, and who a speaker
-    mention among them stands for (`resolve`). Arguments as for `MentionIndex`."""
-
-    def role_in(self, mention: Span) -> str | None:
-        """A role given inside the mention itself, if any (see `newsdesk.speakers.roles.mention_role`)."""
-        return mention_role(mention, self._ents_in(mention), self._person_ents)
-
-    def antecedent(
-        self, position: int, *, last_speaker: tuple[str, int] | None = None, gender: str | None = None
-    ) -> str | None:
-        """The person a he/she (or "the mayor") at ``position`` most likely is.
-
-        Persons mentioned outside quotes before the pronoun, plus the last person quoted, of the
-        pronoun's gender when known; `newsdesk.speakers.coref.pick_antecedent` chooses among them by sentence.
-        """
-        candidates = [
-            Candidate(m.start, m.name, m.subject or self._has_relative_subject(m), m.main, self._introduces(m))
-            for m in self._recent(position, {"person"}, window=_ANTECEDENT_WINDOW)[::-1]
-            if self._compatible(m.name, gender) and not self._in_caption(m.start)
-        ]
-        if (
-            last_speaker is not None
-            and 0 <= position - last_speaker[1] <= _ANTECEDENT_WINDOW
-            and self._compatible(last_speaker[0], gender)
-        ):
-            index = bisect.bisect_left([c.start for c in candidates], last_speaker[1])
-            candidates.insert(index, Candidate(last_speaker[1], last_speaker[0], True, True, False))
-        chosen = pick_antecedent(candidates, self._unit_starts, position)
-        return chosen.name if chosen is not None else None
-
-    def _named_by_head(self, head: Token) -> Mention | None:
-        """The last organisation whose name ends in the noun of a description ("the railway"), and has
-        any nationality the description gives ("The Italian airline" is not British Airways)."""
-        nationalities = {c.lower_ for c in head.lefts if c.ent_type_ == "NORP"}
-        for m in self._recent(head.idx, {"organisation", "media"}):
-            if not nationalities <= set(m.name.lower().split()):
-                continue
-            words = m.name.lower().split()
-            if len(words) > 1 and words[-1] == head.lower_:
-                return m
-        return None
-
-    def _described_person(self, head: Token, last_speaker: tuple[str, int] | None) -> Speaker | None:
-        """Who "the official", "the mayor" or "the rookie defenceman" is.
-
-        An unnamed source introduced earlier with the same noun ("a justice official ... the official")
-        first; then the last person the article gave a role with that noun ("Mayor Frank Delaney ... the
-        mayor"); then the antecedent a pronoun there would have.
-        """
-        position = head.idx
-        introduced = self._indefinite_before(head)
-        if introduced is not None:
-            return Speaker(introduced, None, "anonymous")
-        noun = head.lower_
-        titled = [
-            m.name
-            for m in self._recent(position, {"person"}, window=_ANTECEDENT_WINDOW * 2)
-            if noun in self.roles.get(m.name, "").lower().split()
-        ]
-        if titled:
-            return Speaker(titled[0], self.roles.get(titled[0]), "person")
-        if head.lemma_.lower() in KIN_NOUNS:
-            return None  # "the father" of someone, not the last person named
-        found = self.antecedent(position, last_speaker=last_speaker)
-        return Speaker(found, self.roles.get(found), "person") if found else None
-
-    def _indefinite_before(self, head: Token) -> str | None:
-        """The text of an earlier indefinite noun phrase with the same head noun ("a justice official",
-        "one senior official"), outside quotes, if any."""
-        lemma = head.lemma_.lower()
-        for token in reversed(self.doc[max(0, head.i - 400) : head.i]):
-            if token.lemma_.lower() != lemma or token.tag_ != "NN" or self._inside_quote(token.idx):
-                continue
-            indefinite = any(
-                (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
-                for c in token.children
-            )
-            if indefinite:
-                return self._core(self.doc[token.left_edge.i : token.right_edge.i + 1]).text.strip(EDGE_JUNK)
-        return None
-
-    def _author_in(self, head: Token) -> Span | None:
-        """The author a document's noun phrase names: "a report by the committee", "the union's
-        release", "a document ... on Northern Rail Corporation's website"."""
-        for token in head.sent[head.i - head.sent.start + 1 :]:  # "a document ... on the railway's website"
-            if token.dep_ == "poss" and token.head.lemma_.lower() in _SITE_NOUNS and token.i in self._entity_tokens:
-                return self.doc[token.left_edge.i : token.i + 1]
-        for token in head.subtree:
-            by = (
-                token.dep_ == "pobj"
-                and token.head.lower_ in ("by", "from", "of")
-                and (token.head.head == head or token.head.head.head == head)
-            )
-            own = token.dep_ == "poss" and token.head == head and token.lower_ not in _POSSESSIVE_PRONOUNS
-            if by or own:
-                return self.doc[token.left_edge.i : token.right_edge.i + 1]
-        return None
-
-    def _earlier_document_author(self, head: Token) -> Span | None:
-        """The author of the last document the article named with its author, before ``head``."""
-        for token in reversed(self.doc[max(0, head.i - 600) : head.i]):
-            if _is_document(token) and not self._inside_quote(token.idx):
-                author = self._author_in(token)
-                if author is not None and author.root.i != head.i:
-                    return author
-        return None
-
-    def _compatible(self, name: str, gender: str | None) -> bool:
-        """Whether a person can be the referent of a singular pronoun or description of ``gender`` (None:
-        any); persons named jointly ("Tore Lund and Lena Berg") are not a he, she or "the lawyer"."""
-        if " and " in name:
-            return False
-        return gender is None or self.genders.get(name, gender) == gender
-
-    def _mention_root(self, mention: Mention) -> Token | None:
-        """The head token of a person mention."""
-        span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        ent = self._person_ents.get(span.start)
-        return ent.root if ent is not None else span.root
-
-    def _introduces(self, mention: Mention) -> bool:
-        """Whether a mention is the article's first of its person, as a noun phrase of its own (not a
-        modifier: "the Redwater Energy pipeline"), in a sentence whose subject is not already a person
-        ("The 24-year-old finished second behind Anna Berg": the subject is still the topic)."""
-        root = self._mention_root(mention)
-        if self._first.get(mention.name) != mention.start or root is None or root.dep_ in _MODIFIER_DEPS:
-            return False
-        return not any(_refers_to_person(t) for t in root.sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT")
-
-    def _has_relative_subject(self, mention: Mention) -> bool:
-        """ "For Okafor, who knows the trade ...": a person a relative clause is about is a subject too."""
-        root = self._mention_root(mention)
-        if root is None:
-            return False
-        return any(
-            child.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in child.children)
-            for child in root.children
-        )
-
-    def _plural_antecedent(self, position: int) -> Speaker:
-        """What a "they" at ``position`` stands for: the nearest earlier plural subject outside quotes
-        (persons named jointly, or an unnamed group)."""
-        start = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        if start is None:
-            return Speaker(None)
-        for token in reversed(self.doc[max(0, start.start - 80) : start.start]):
-            if self._inside_quote(token.idx) or self._inside_reported(token.idx):
-                continue  # "Most of the money, they insist, will go back to families": not what is reported
-            if token.dep_ in SUBJECT_DEPS:
-                joint = self._joint_names(token) or self._named_group(token)
-                if joint is not None:  # "The owners, Tore Lund and Lena Berg, said ... they said"
-                    return Speaker(joint, None, "person")
-            if token.dep_ in SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
-                lo = token.left_edge.i
-                return _group(self.doc[lo : token.i + 1].text)
-            if token.dep_ in SUBJECT_DEPS and token.tag_ in ("NNP", "NN") and any(
-                c.dep_ == "conj" for c in token.children
-            ):
-                return _group(self.doc[token.left_edge.i : token.right_edge.i + 1].text)
-        return Speaker(None)
-
-    def _relative_named(self, head: Token) -> str | None:
-        """The name of someone described through another person ("Moreau's father, Henri", "her
-        lawyer, Ann Roe"), given right there or, for "his father", where the article named him so."""
-        lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
-            return None
-        if lemma not in KIN_NOUNS and not _person_noun(lemma):
-            return None  # "Fans' group Red Voice" is an organisation
-        named = self._appositive_name(head)
-        if named is not None:
-            return named
-        if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
-            return None
-        for token in reversed(self.doc[max(0, head.i - 300) : head.i]):
-            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN" and not self._inside_quote(token.idx):
-                named = self._appositive_name(token) if any(c.dep_ == "poss" for c in token.children) else None
-                if named is not None:
-                    return named
-        return None
-
-    def _appositive_name(self, head: Token) -> str | None:
-        """A name in apposition to a noun ("father, Joseph"): kept as given when it is one word (a
-        relative's first name is not the surname of someone else in the article)."""
-        for child in head.rights:
-            if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
-                continue
-            ent = self._person_ents.get(child.i)
-            if ent is not None:
-                text = clean_name(entity_text(ent))
-                return text if " " not in text else self.person_name(text, ent.start_char)
-            lemma = head.lemma_.lower()
-            if not child.ent_type_ or lemma in KIN_NOUNS or _person_noun(lemma):  # NER: "Darrin" as a place
-                return clean_name(self.doc[child.left_edge.i : child.i + 1].text)
-        return None
-
-    def _named_group(self, head: Token) -> str | None:
-        """ "The owners, Tore Lund and Lena Berg": the persons a plural noun is put beside (the parser
-        attaches them as an appositive or as conjuncts)."""
-        if head.tag_ != "NNS":
-            return None
-        for child in head.rights:
-            if child.dep_ in ("appos", "conj") and child.i in self._person_ents:
-                return self._joint_names(child)
-        return None
-
-    def _joint_names(self, token: Token) -> str | None:
-        """ "Tore Lund and Lena Berg": the full names of persons coordinated from ``token`` on, joined
-        as one speaker, or None unless every conjunct is a person."""
-        if token.i not in self._person_ents:
-            return None
-        ents = [self._person_ents.get(t.i) for t in (token, *(c for c in token.conjuncts if c.i > token.i))]
-        people = [e for e in ents if e is not None]
-        if len(people) < 2 or len(people) != len(ents):
-            return None
-        names = [self.person_name(entity_text(e), e.start_char) for e in people]
-        return ", ".join(names[:-1]) + " and " + names[-1]
-
-    def _core(self, mention: Span) -> Span:
-        """The mention without relative clauses, appositives or other material after a comma."""
-        head = mention.root
-        end = head.i + 1
-        for child in head.rights:
-            if child.i >= mention.end or child.dep_ in ("relcl", "appos", "punct", "cc", "conj", "acl"):
-                break
-            end = max(end, min(child.right_edge.i + 1, mention.end))
-        start = mention.start
-        while start < head.i and self.doc[start].is_punct:
-            start += 1
-        return self.doc[start:end]
-
-    def _subject_between(self, start: int, end: int) -> bool:
-        """Whether a noun or name is a sentence subject between two offsets, outside quotes and reported
-        content."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return True
-        return any(
-            t.dep_ in SUBJECT_DEPS
-            and t.pos_ in ("NOUN", "PROPN")
-            and t.idx > start
-            and not self._inside_quote(t.idx)
-            and not self._inside_reported(t.idx)
-            for t in span
-        )
+        return f"SpeakerResolver({self.index!r})"
 
     def resolve(
         self,
@@ -388,161 +437,14 @@ class ArticleEntities(MentionIndex):
         last_speaker: tuple[str, int] | None = None,
         last_source: tuple[str, int] | None = None,
     ) -> Speaker:
-        """The speaker a mention stands for (see the module docstring).
+        """The speaker a mention stands for: the first of `RULES` that decides.
 
         ``last_speaker`` is the last person quoted (name, offset); ``last_source`` the last singular
         unnamed source quoted ("one dealer"), an antecedent for a he/she right after it.
         """
-        head = mention.root
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-            noun = head.head.head  # "Petrenko, an expert who said ...": resolve what "who" stands for
-            return self.resolve(self.doc[noun.left_edge.i : noun.i + 1], last_speaker=last_speaker)
-        role = self.role_in(mention)
-        core = self._core(mention)
-        if head.i in self._person_ents:
-            ent = self._person_ents[head.i]
-            joint = self._joint_names(ent.root)
-            if joint is not None:  # "Tore Lund and Lena Berg said"
-                return Speaker(joint, None, "person")
-            name = self.person_name(entity_text(ent), ent.start_char)
-            return Speaker(name, role or self.roles.get(name), "person")
-        lower = {"his": "he", "its": "it", "their": "they"}.get(head.lower_, head.lower_)  # "his call for ..."
-        if lower in PERSON_PRONOUNS:
-            if (
-                last_source is not None
-                and (last_speaker is None or last_speaker[1] < last_source[1])
-                and 0 < mention.start_char - last_source[1] <= 600
-                and not self._subject_between(last_source[1], mention.start_char)
-            ):
-                return Speaker(last_source[0], None, "anonymous")  # "one dealer ... told Reuters ... he said"
-            person = self.antecedent(mention.start_char, last_speaker=last_speaker, gender=PRONOUN_GENDER.get(lower))
-            if person is None:
-                return Speaker(None, None, "unknown")
-            return Speaker(person, self.roles.get(person), "person")
-        group = self._named_group(head)
-        if group is not None:  # "the owners, Tore Lund and Lena Berg"
-            return Speaker(group, description(core), "person")
-        relative = self._relative_named(head)
-        if relative is not None:  # "Moreau's father, Henri" ... "His father said"
-            return Speaker(relative, description(core), "person")
-        for child in head.rights:  # "His father, Denis Roy" / "Petrenko, an expert who ..."
-            if child.dep_ == "appos" and child.i in self._person_ents:
-                ent = self._person_ents[child.i]
-                name = self.person_name(entity_text(ent), ent.start_char)
-                return Speaker(name, role or self.roles.get(name) or description(core), "person")
-        if (_person_noun(head.lemma_.lower()) and head.pos_ == "NOUN") or (
-            head.pos_ == "PROPN" and head.i not in self._entity_tokens
-        ):
-            # "The paper's correspondent in Lagos, Ruth Adeyemi": a person in apposition further in; also
-            # after a capitalised title NER left untagged ("Warden of the Northern Marches, Ruth Adeyemi")
-            clauses = {t.i for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}
-            for token in core.doc[head.i + 1 : mention.end]:  # not a name inside a relative clause
-                if token.dep_ == "appos" and token.i in self._person_ents and token.i not in clauses:
-                    ent = self._person_ents[token.i]
-                    name = self.person_name(entity_text(ent), ent.start_char)
-                    return Speaker(name, role or self.roles.get(name) or description(core), "person")
-        if head.dep_ == "appos" and head.head.i in self._person_ents:
-            ent = self._person_ents[head.head.i]
-            name = self.person_name(entity_text(ent), ent.start_char)
-            return Speaker(name, self.roles.get(name), "person")
-        persons = [ent for ent in self._ents_in(core) if ent.label_ == "PERSON" and ent.end <= head.i + 1]
-        orgs = [
-            ent
-            for ent in self._ents_in(core)
-            if ent.label_ in ORG_LABELS and ent.start <= head.i < ent.end and _has_capital(ent)
-        ]
-        if lower == "they" and head.pos_ == "PRON":
-            return self._plural_antecedent(mention.start_char)
-        if lower == "it" and head.pos_ == "PRON":
-            # the organisation last put forward as a subject, main clauses first ("The committee said the
-            # Office should ... It blamed ...": the committee, not the Office)
-            found = [
-                m
-                for m in self._recent(mention.start_char, {"organisation", "media"}, window=_SUBJECT_WINDOW)
-                if m.subject
-            ]
-            found = [m for m in found if m.main] or found
-            return Speaker(found[0].name, None, found[0].kind) if found else Speaker(None)
-        if persons and head.pos_ != "PROPN" and head.lemma_.lower() in ROLE_MARKERS:
-            ent = persons[-1]  # "Apple boss Tim Cook" parsed with the role as head
-            name = self.person_name(entity_text(ent), ent.start_char)
-            return Speaker(name, role or self.roles.get(name), "person")
-        if _is_document(head):
-            author = self._author_in(head)
-            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-            if author is None and definite:
-                author = self._earlier_document_author(head)  # "A report by the railway ... the report said"
-            if author is not None:
-                return self.resolve(author, last_speaker=last_speaker)
-            # "The statement said ...": the organisation the article last put forward as a subject
-            issuers = [m for m in self._recent(mention.start_char, {"organisation", "media"}, window=1500) if m.subject]
-            issuers = [m for m in issuers if m.main] or issuers
-            if issuers and head.tag_ == "NN":  # not "UK media reports"
-                return Speaker(issuers[0].name, None, issuers[0].kind)
-        if head.pos_ == "PROPN" or orgs or (head.text[:1].isupper() and head.pos_ == "NOUN"):
-            surface = orgs[0].text if orgs else head.text
-            name = self.person_name(surface, head.idx)
-            if name != clean_name(surface):
-                return Speaker(name, role or self.roles.get(name), "person")
-        if head.pos_ == "PROPN" and head.lower_ not in GENERIC_ORG_NOUNS and (
-            not orgs or any(t.lower_ in ROLE_MARKERS for t in orgs[0] if t.i < head.i)
-        ):
-            # a name after a title that NER missed or took for an organisation ("Hereditary Chief Tsakwas")
-            markers = [t.i for t in core if t.i < head.i and t.lower_ in ROLE_MARKERS]
-            if markers and not any(t.lower_ in GENERIC_ORG_NOUNS for t in self.doc[markers[-1] + 1 : head.i + 1]):
-                name = clean_name(self.doc[markers[-1] + 1 : head.i + 1].text)
-                title = span_text(strip_det(list(self.doc[core.start : markers[-1] + 1])))
-                if name and name[:1].isupper():
-                    return Speaker(name, role or title or None, "person")
-        if head.pos_ == "PROPN" or orgs:
-            ent_text = orgs[0].text if orgs and orgs[0].root == head else core.text
-            name = self.org_name(clean_name(ent_text))
-            media = self.is_media(name) or any(t.lemma_.lower() in GENERIC_MEDIA_NOUNS for t in core if t.i < head.i)
-            return Speaker(name, role, "media" if media else "organisation")
-        determiner = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
-        bare = all(c.dep_ in ("det", "punct") for c in head.lefts)  # "the company", not "the Canadian government"
-        if lower not in ANONYMOUS_NOUNS and determiner in ("the", "this", "that") and bare:
-            lemma = head.lemma_.lower()
-            if lemma in GENERIC_MEDIA_NOUNS:
-                found = self._recent(mention.start_char, {"media"})
-                if found:
-                    return Speaker(found[0].name, None, "media")
-            if lemma in GENERIC_ORG_NOUNS:
-                described = self._described(head)
-                if described:
-                    return Speaker(described, None, "organisation")
-                found = self._recent(mention.start_char, {"organisation", "media"})
-                if found:
-                    return Speaker(found[0].name, None, found[0].kind)
-        if determiner in ("the", "this", "that") and not bare and head.lemma_.lower() in GENERIC_ORG_NOUNS:
-            # "the Senate farm and fisheries committee" names itself; "The clothing retailer" refers back
-            described = self._org_phrase(head) or self._described(head)
-            if described:
-                return Speaker(described, None, "organisation")
-        singular = head.tag_ == "NN"
-        if singular and determiner in ("the", "this") and head.pos_ == "NOUN" and not _person_noun(head.lemma_.lower()):
-            named = self._named_by_head(head)  # "The Winnipeg-based railway" -> "Prairie Northern Railway"
-            if named is not None:
-                return Speaker(named.name, None, named.kind)
-        if singular and determiner in ("the", "this") and _person_noun(head.lemma_.lower()):
-            # "the mayor", "the rookie defenceman": a person named earlier
-            described_person = self._described_person(head, last_speaker)
-            if described_person is not None:
-                return described_person
-        text = core.text.strip(EDGE_JUNK)
-        indefinite = determiner in ("a", "an", "another") or any(
-            c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
-        )
-        if head.lemma_.lower() in ANONYMOUS_NOUNS or (indefinite and singular and _person_noun(head.lemma_.lower())):
-            return Speaker(_source_text(head, mention) or None, role, "anonymous")
-        if head.lemma_.lower() in GENERIC_ORG_NOUNS:
-            return Speaker(text or None, None, "organisation")
-        if head.lemma_.lower() in GENERIC_MEDIA_NOUNS:
-            owner = next((c for c in head.lefts if _names_owner(c)), None)
-            if owner is not None:  # "the Verdant website": whoever runs it
-                name = self.org_name(clean_name(self.doc[owner.left_edge.i : owner.i + 1].text))
-                return Speaker(name, None, "media" if self.is_media(name) else "organisation")
-            return Speaker(text or None, None, "media")
-        if head.pos_ == "PRON":
-            return Speaker(None, None, "unknown")
-        return Speaker(text or None, role, "unknown")
+        query = Query(self, mention, last_speaker, last_source)
+        for _, rule in RULES:
+            speaker = rule(query)
+            if speaker is not None:
+                return speaker
+        raise AssertionError("the last rule always decides")  # pragma: no cover
