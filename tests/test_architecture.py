@@ -60,3 +60,21 @@ def test_no_module_reads_another_modules_private_names() -> None:
                     if reads_self and inner.value.id == "self" and _private(inner.attr) and inner.attr not in own:
                         found.append(f"{where}:{inner.lineno} {node.name} reads inherited self.{inner.attr}")
     assert found == []
+
+
+def test_modules_and_functions_stay_small_or_say_why() -> None:
+    too_long = []
+    for path, text, tree in _modules():
+        where = path.relative_to(LIB.parent)
+        lines = text.splitlines()
+        if len(lines) > MAX_MODULE_LINES:
+            too_long.append(f"{where}: {len(lines)} lines")
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            size = (node.end_lineno or node.lineno) - node.lineno + 1
+            first = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+            marked = any(EXCEPTION_MARK in line for line in lines[max(0, first - 2) : node.lineno])
+            if size > MAX_FUNCTION_LINES and not marked:
+                too_long.append(f"{where}:{node.lineno} {node.name}: {size} lines")
+    assert too_long == []

@@ -2,12 +2,11 @@
 "half a million", "two thirds"), with character offsets.
 
 `scan_numbers` finds every number phrase; `find_numbers` keeps the ones that stand alone (not glued to
-a unit such as "180ml"), like a number recogniser; `figures` builds on `scan_numbers`.
+a unit such as "180ml"), like a number recogniser; the figure readers build on `scan_numbers`.
 
-Written-out numbers are parsed here rather than with text2num / number-parser / word2number: those
-rewrite whole strings without offsets, read "a" as 1 or "$825 million" as "$825 1000000", and none
-handles "half a million", "a dozen" or fractions in words (see research notes), so a small grammar
-over the word tables in `newsdesk.figures.words` does the job.
+Written-out numbers are parsed here rather than with text2num / number-parser / word2number: those rewrite
+whole strings without offsets, read "a" as 1 or "$825 million" as "$825 1000000", and none handles "half a
+million", "a dozen" or fractions in words, so a small grammar over `newsdesk.figures.words` does the job.
 
 >>> [(n.text, n.value) for n in find_numbers("Twenty-five people and half a million dollars, 1,200.5 and 3/4")]
 [('Twenty-five', 25.0), ('half a million', 500000.0), ('1,200.5', 1200.5), ('3/4', 0.75)]
@@ -43,7 +42,6 @@ from newsdesk.figures.words import (
 )
 
 __all__ = ["NumberMatch", "find_numbers", "parse_digits", "scan_numbers"]
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +153,7 @@ class _Parser:
             and _joinable(self.text, self.toks[k - 1], self.toks[k])
         )
 
+    # size exception: one state machine over a run of number words (split, its dozen variables would travel)
     def _read(self, i: int) -> tuple[int, float | None, bool]:
         """Read one number from token i; return (next index, value, is_fraction)."""
         toks = self.toks

@@ -28,6 +28,9 @@ from newsdesk.speakers.resolver import Speaker, SpeakerResolver
 __all__ = ["build_records", "cue_class_of"]
 
 _FLOAT_PARAGRAPHS = 2  # a cue-less quote takes the speaker of a quote at most this many paragraph breaks back
+#: Confidence lost by an attribution whose speaker could not be resolved.
+UNRESOLVED_PENALTY = 0.15
+MIN_CONFIDENCE = 0.05
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # every cue class, for the cue_class column
 
 
@@ -87,51 +90,61 @@ def build_records(
                 and singular(f.speaker):
             # a singular unnamed source ("one dealer") can be the "he" of the next sentence
             last_source = (speaker.name, doc[mention[1] - 1].idx)
-        cue_start = cue_end = None
-        cue_text = None
-        if f.cue is not None:
-            cue_start = doc[f.cue[0]].idx
-            cue_end = doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1].text)
-            cue_text = article.text[cue_start:cue_end]
-        speaker_start = speaker_end = None
-        mention_text = None
-        if mention is not None:
-            speaker_start = doc[mention[0]].idx
-            speaker_end = doc[mention[1] - 1].idx + len(doc[mention[1] - 1].text)
-            mention_text = article.text[speaker_start:speaker_end]
-        start, end = f.start, f.end
-        if f.kind == "direct":
-            while end > start and article.text[end - 1] in ", ":
-                end -= 1
-        index = bisect.bisect_right(paragraph_starts, start) - 1
-        paragraph = (
-            article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
-        )
-        confidence = f.confidence - (0.15 if speaker.name is None else 0.0)
-        cue_class = cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
-        records.append(
-            Quote(
-                article_id=article.id,
-                start=start,
-                end=end,
-                text=article.text[start:end],
-                kind=f.kind,
-                cue=cue_text,
-                cue_start=cue_start,
-                cue_end=cue_end,
-                cue_class=cue_class,
-                speaker=speaker.name,
-                speaker_mention=mention_text,
-                speaker_start=speaker_start,
-                speaker_end=speaker_end,
-                speaker_role=speaker.role,
-                speaker_type=speaker.type,
-                paragraph=paragraph,
-                confidence=round(max(0.05, confidence), 2),
-            )
-        )
+        records.append(_quote(article, doc, f, speaker, mention, paragraph_starts))
     records.sort(key=lambda q: (q.start, q.end, q.cue_start if q.cue_start is not None else -1))
     return _lead_ins(records, article.text)
+
+
+def _quote(
+    article: Article,
+    doc: Doc,
+    f: Found,
+    speaker: Speaker,
+    mention: tuple[int, int] | None,
+    paragraph_starts: Sequence[int],
+) -> Quote:
+    """The `Quote` of one attribution, its speaker resolved to ``speaker`` from the tokens ``mention``."""
+    cue_start = cue_end = None
+    cue_text = None
+    if f.cue is not None:
+        cue_start = doc[f.cue[0]].idx
+        cue_end = doc[f.cue[1] - 1].idx + len(doc[f.cue[1] - 1].text)
+        cue_text = article.text[cue_start:cue_end]
+    speaker_start = speaker_end = None
+    mention_text = None
+    if mention is not None:
+        speaker_start = doc[mention[0]].idx
+        speaker_end = doc[mention[1] - 1].idx + len(doc[mention[1] - 1].text)
+        mention_text = article.text[speaker_start:speaker_end]
+    start, end = f.start, f.end
+    if f.kind == "direct":
+        while end > start and article.text[end - 1] in ", ":
+            end -= 1
+    index = bisect.bisect_right(paragraph_starts, start) - 1
+    paragraph = (
+        article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
+    )
+    confidence = f.confidence - (UNRESOLVED_PENALTY if speaker.name is None else 0.0)
+    cue_class = cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
+    return Quote(
+        article_id=article.id,
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        kind=f.kind,
+        cue=cue_text,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        cue_class=cue_class,
+        speaker=speaker.name,
+        speaker_mention=mention_text,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+        speaker_role=speaker.role,
+        speaker_type=speaker.type,
+        paragraph=paragraph,
+        confidence=round(max(MIN_CONFIDENCE, confidence), 2),
+    )
 
 
 def _lead_ins(records: list[Quote], text: str) -> list[Quote]:

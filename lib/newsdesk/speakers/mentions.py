@@ -93,31 +93,9 @@ class MentionIndex:
         self.person_ents: dict[int, Span] = {}  # token index -> PERSON entity
         # doc.ents: new spans per access
         self._ents: tuple[Span, ...] = one_type_per_name(org_shaped_persons(tuple(doc.ents)))
-        for ent in self._ents:
-            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Silent Knight"
-                name = clean_name(entity_text(ent))
-                for token in ent:
-                    self.person_ents[token.i] = ent
-                if len(name.split()) >= 2:
-                    self._full_names.append((ent.start_char, name))
-        named = {token.i for ent in self._ents for token in ent}
-        run: list[Token] = []
         self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
-        padded: list[Token | None] = [*self._tokens, None]
-        for word in padded:  # untagged two- or three-word names ("Kerstin Aldous")
-            if word is not None and name_word(word) and word.i not in named and word.text[:1].isupper() \
-                    and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
-                run.append(word)
-                continue
-            if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
-                run = run[1:]  # "Sergeant-at-Arms Paul Mercier": "Arms" ends a hyphenated title
-            run = after_title(run)
-            if 2 <= len(run) <= 3:
-                name = clean_name(doc[run[0].i : run[-1].i + 1].text)
-                if all(full != name for _, full in self._full_names):
-                    self._full_names.append((run[0].idx, name))
-            run = [word] if word is not None and name_word(word) and word.i not in named \
-                and word.text[:1].isupper() and word.text.isalpha() else []
+        self._index_persons()
+        self._full_names += self._untagged_full_names()
         self._full_names.sort()
         self._org_names = [  # multi-word organisation names, in text order
             name
@@ -129,6 +107,56 @@ class MentionIndex:
             for ent in self._ents
             if ent.label_ == "PERSON" and len(words := clean_name(entity_text(ent)).split()) >= 2
         }
+        self._add_entity_mentions()
+        self._mention_starts = [m.start for m in self.mentions]
+        self.entity_tokens = {token.i for ent in self._ents for token in ent}
+        self._add_org_phrases()
+        self._add_untagged_names()
+        self._sentence_starts = [sent.start_char for sent in doc.sents]
+        # sentences, and quotations within them, as units for finding antecedents
+        self.unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
+        self._caption_lines = caption_lines(doc.text)
+        self.first_mentions: dict[str, int] = {}  # name -> offset of its first mention outside captions
+        for m in self.mentions:
+            if not self.in_caption(m.start):
+                self.first_mentions.setdefault(m.name, m.start)
+        self.genders = self._genders()
+
+    def _index_persons(self) -> None:
+        """PERSON entities by token, and the full names (two words or more) NER tagged."""
+        for ent in self._ents:
+            if ent.label_ == "PERSON" and ent[0].lower_ not in ("the", "a", "an"):  # not "The Silent Knight"
+                name = clean_name(entity_text(ent))
+                for token in ent:
+                    self.person_ents[token.i] = ent
+                if len(name.split()) >= 2:
+                    self._full_names.append((ent.start_char, name))
+
+    def _untagged_full_names(self) -> list[tuple[int, str]]:
+        """Two- or three-word names NER left untagged ("Kerstin Aldous"), with their offsets."""
+        named = {token.i for ent in self._ents for token in ent}
+        found: list[tuple[int, str]] = []
+        doc = self.doc
+        run: list[Token] = []
+        padded: list[Token | None] = [*self._tokens, None]
+        for word in padded:  # untagged two- or three-word names ("Kerstin Aldous")
+            if word is not None and name_word(word) and word.i not in named and word.text[:1].isupper() \
+                    and word.text.isalpha() and (not run or run[-1].i == word.i - 1):
+                run.append(word)
+                continue
+            if run and run[0].i > 0 and doc[run[0].i - 1].text == "-" and not doc[run[0].i - 1].whitespace_:
+                run = run[1:]  # "Sergeant-at-Arms Paul Mercier": "Arms" ends a hyphenated title
+            run = after_title(run)
+            if 2 <= len(run) <= 3:
+                name = clean_name(doc[run[0].i : run[-1].i + 1].text)
+                if all(full != name for _, full in self._full_names + found):
+                    found.append((run[0].idx, name))
+            run = [word] if word is not None and name_word(word) and word.i not in named \
+                and word.text[:1].isupper() and word.text.isalpha() else []
+        return found
+
+    def _add_entity_mentions(self) -> None:
+        """A mention for each person, organisation and outlet entity outside quotes."""
         for ent in self._ents:
             if self.inside_quote(ent.start_char):
                 continue
@@ -154,19 +182,6 @@ class MentionIndex:
                 kind: SpeakerType = "media" if self.is_media(name) else "organisation"
                 if ent.label_ == "ORG" or kind == "media":
                     self.mentions.append(Mention(ent.start_char, name, subject, kind, main))
-        self._mention_starts = [m.start for m in self.mentions]
-        self.entity_tokens = {token.i for ent in self._ents for token in ent}
-        self._add_org_phrases()
-        self._add_untagged_names()
-        self._sentence_starts = [sent.start_char for sent in doc.sents]
-        # sentences, and quotations within them, as units for finding antecedents
-        self.unit_starts = sorted({*self._sentence_starts, *self._quoted_starts})
-        self._caption_lines = caption_lines(doc.text)
-        self.first_mentions: dict[str, int] = {}  # name -> offset of its first mention outside captions
-        for m in self.mentions:
-            if not self.in_caption(m.start):
-                self.first_mentions.setdefault(m.name, m.start)
-        self.genders = self._genders()
 
     def inside_reported(self, char: int) -> bool:
         """Whether an offset lies in reported content."""
