@@ -38,6 +38,7 @@ test: lint
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo --no-cache
 
 unit: $(STAMP)
 	$(BIN)/pytest --doctest-modules --doctest-glob=README.md tests lib/newsdesk README.md
@@ -48,7 +49,7 @@ notebooks: $(STAMP)
 ## report: re-execute every notebook in place (byte-identical when nothing changed), then render one page per
 ## notebook (code hidden behind a toggle, charts embedded, nothing loaded from the network) and reports/index.html
 report: execute
-	$(BIN)/python -m newsdesk.site --notebooks notebooks --figures figures --out reports
+	$(BIN)/python -m newsdesk.show.site --notebooks notebooks --figures figures --out reports
 
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --NotebookClient.record_timing=False \

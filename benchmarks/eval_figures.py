@@ -8,7 +8,7 @@ Data (the data sets ``recognizers-text``, ``duckling``, ``quantulum3``, ``newsqu
 * Recognizers-Text English specs (MIT): NumberModel, CurrencyModel, PercentModel. Metric: **case
   accuracy**: a case passes when the multiset of predicted values equals the multiset of gold values
   (values compared with relative tolerance 1e-6; unit-only gold entries, whose value is null, are
-  dropped). Also micro value-F1. newsdesk: NumberModel is scored on `newsdesk.numbers.find_numbers`
+  dropped). Also micro value-F1. newsdesk: NumberModel is scored on `newsdesk.figures.numbers.find_numbers`
   (the number recogniser), CurrencyModel on the ``money`` figures of `extract_figures` (both ends of a
   range), PercentModel on the ``percent`` figures. quantulum3: dimensionless quantities / quantities
   whose entity is currency / quantities in unit "percentage".
@@ -51,9 +51,9 @@ from newsdesk.datasets import (
     load_recognizers_text,
     locate,
 )
-from newsdesk.figures import figures_from_doc
+from newsdesk.figures.extract import figures_from_doc
+from newsdesk.figures.numbers import find_numbers
 from newsdesk.nlp import load_model
-from newsdesk.numbers import find_numbers
 from newsdesk.records import Figure
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -42,10 +42,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article, read_text
 from newsdesk.datasets import DatasetNotFoundError, load_bbc, load_ggt, load_polnear, locate
+from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
-from newsdesk.quotes import QuoteFinder, quote_stage
+from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.records import Quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,7 +73,7 @@ def norm_name(name: str | None) -> str:
     return " ".join(words)
 
 
-FINDER: QuoteFinder | None = None  # None: the pipeline stage's default finder
+FINDER: QuoteFinder | None = None  # None: the pipeline's default finder, QuoteFinder()
 
 
 _DOCS: dict[str, Doc] = {}
@@ -84,16 +84,13 @@ def run(
 ) -> tuple[dict[str, list[Quote]], float, float]:
     """Quotes per article id, with the seconds spent parsing and attributing (each text parsed once)."""
     nlp = load_model()
-    finder = finder or FINDER
+    finder = finder or FINDER or QuoteFinder()
     todo = [a for a in articles if a.id not in _DOCS]
     t0 = time.perf_counter()
     for article, doc in zip(todo, nlp.pipe([a.text for a in todo], batch_size=16), strict=True):
         _DOCS[article.id] = doc
     t1 = time.perf_counter()
-    out = {
-        a.id: finder.find(a, _DOCS[a.id]) if finder else quote_stage(a, _DOCS[a.id], ())
-        for a in articles
-    }
+    out = {a.id: finder.find(a, _DOCS[a.id]) for a in articles}
     t2 = time.perf_counter()
     return out, t1 - t0, t2 - t1
 
@@ -275,13 +272,14 @@ def speed(n: int) -> dict[str, float]:
     articles = [read_text(row["title"] + "\n" + row["text"], id=row["id"]) for row in rows]
     nlp = load_model()
     nlp("warm up")
+    finder = QuoteFinder()
     best_parse = best_quotes = float("inf")
     for _ in range(2):
         t0 = time.perf_counter()
         docs = list(nlp.pipe([a.text for a in articles], batch_size=32))
         t1 = time.perf_counter()
         for article, doc in zip(articles, docs, strict=True):
-            quote_stage(article, doc, ())
+            finder.find(article, doc)
         t2 = time.perf_counter()
         best_parse, best_quotes = min(best_parse, t1 - t0), min(best_quotes, t2 - t1)
     return {"articles": n, "parse_s": best_parse, "quotes_s": best_quotes, "ratio": best_quotes / best_parse}

@@ -1,9 +1,10 @@
 """How much newsdesk's extraction stages add to spaCy's own parse, as ratios measured in one process.
 
 Machines here are noisy, so no absolute time is reported as a result: each round parses the same BBC
-articles with spaCy (the baseline) and then runs every registered stage (`newsdesk.pipeline.STAGES`)
-over those Docs; the ratio stage time / parse time is taken per round and the median over rounds is
-reported. Rounds interleave baseline and stages so that drift in machine speed hits both.
+articles with spaCy (the baseline) and then runs every stage component `newsdesk.analyze` runs
+(`newsdesk.pipeline.stage_factories`, in order) over those Docs; the ratio stage time / parse time is
+taken per round and the median over rounds is reported. Rounds interleave baseline and stages so that
+drift in machine speed hits both.
 
     .venv/bin/python benchmarks/speed.py [--articles 400] [--rounds 3]
 
@@ -20,9 +21,9 @@ import time
 from _shared import skip_unless_found, write_json
 from newsdesk import read_articles
 from newsdesk.datasets import locate
-from newsdesk.nlp import load_model
-from newsdesk.pipeline import STAGES
-from newsdesk.records import Record
+from newsdesk.nlp import load_model, parse
+from newsdesk.pipeline import stage_factories
+from newsdesk.stages import Stage
 
 
 def main() -> int:
@@ -40,19 +41,21 @@ def main() -> int:
     nlp = load_model()
     list(nlp.pipe(a.text for a in articles[:20]))  # warm up
 
-    ratios: dict[str, list[float]] = {name: [] for name, _ in STAGES}
+    stages: list[Stage] = [
+        nlp.create_pipe(factory, name=factory, config=config) for factory, config in stage_factories()
+    ]
+    ratios: dict[str, list[float]] = {stage.stage_name: [] for stage in stages}
     parse_seconds: list[float] = []
     for _ in range(args.rounds):
         started = time.perf_counter()
-        docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
-        parse = time.perf_counter() - started
-        parse_seconds.append(parse)
-        found: list[list[Record]] = [[] for _ in articles]  # what earlier stages found, as in analyze()
-        for name, stage in STAGES:
+        docs = [doc for _, doc in parse(articles, nlp=nlp, batch_size=32)]
+        parse_time = time.perf_counter() - started
+        parse_seconds.append(parse_time)
+        for stage in stages:  # in order: figures read the quotes the quote stage attached
             started = time.perf_counter()
-            for article, doc, earlier in zip(articles, docs, found, strict=True):
-                earlier.extend(stage(article, doc, tuple(earlier)))
-            ratios[name].append((time.perf_counter() - started) / parse)
+            for doc in docs:
+                stage(doc)
+            ratios[stage.stage_name].append((time.perf_counter() - started) / parse_time)
 
     result = {
         "corpus": "BBC News 2004-05 (shared/corpus/bbc)",
@@ -67,7 +70,7 @@ def main() -> int:
     print(f"{len(articles)} articles, {words} words; spaCy parse {result['parse_words_per_second_median']} words/s")
     for name, ratio in result["stage_time_over_parse_time"].items():
         print(f"  {name:<10} adds {ratio:.1%} to the parse time")
-    if not STAGES:
+    if not stages:
         print("  (no extraction stage is registered yet)")
     return 0
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk import Article, ArticleError, read_text
-from newsdesk.articles import compose_text, find_byline, find_credits, lay_out
+from newsdesk.io.articles import compose_text, find_byline, find_credits, lay_out
 
 
 def test_read_text_keeps_the_string_exactly() -> None:

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsdesk.cli import main
-from newsdesk.plotting import save_figure
+from newsdesk.show.plotting import save_figure
 
 
 def test_cli_writes_every_table_and_reports_bad_inputs(tmp_path: Path, capsys: object) -> None:
@@ -35,7 +35,7 @@ def test_cli_attributions_option_widens_the_quotes_table(tmp_path: Path) -> None
         assert main(["analyze", str(story), "--out", str(tmp_path / scope), "--attributions", scope]) == 0
         with (tmp_path / scope / "quotes.csv").open(encoding="utf-8") as handle:
             classes[scope] = [row["cue_class"] for row in csv.DictReader(handle)]
-    assert classes == {"speech": ["speech"], "all": ["stance", "speech"]}
+    assert classes == {"speech": ["speech"], "all": ["position", "speech"]}
 
 
 def _chart() -> plt.Figure:

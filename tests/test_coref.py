@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.articles import read_text
-from newsdesk.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.io.articles import read_text
 from newsdesk.nlp import parse_text
-from newsdesk.quotes import find_quotes
-from newsdesk.speakers import ArticleEntities
+from newsdesk.quotes.component import find_quotes
+from newsdesk.speakers.coref import Candidate, caption_lines, name_gender, pick_antecedent
+from newsdesk.speakers.resolver import SpeakerResolver
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
@@ -164,7 +164,7 @@ def test_an_unnamed_source_keeps_its_participle_but_not_its_relative_clause() ->
     doc = parse_text(text)
     mention = doc.char_span(0, text.index(" said"))
     assert mention is not None
-    speaker = ArticleEntities(doc).resolve(mention)
+    speaker = SpeakerResolver.from_doc(doc).resolve(mention)
     assert (speaker.name, speaker.type) == ("An economist quoted in the report", "anonymous")
 
 

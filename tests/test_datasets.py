@@ -23,7 +23,8 @@ import pytest
 
 import newsdesk.datasets as ds
 from newsdesk.cli import main
-from newsdesk.downloads import ChecksumError, DownloadError, RemoteArchive, RemoteFile
+from newsdesk.datasets import convert
+from newsdesk.datasets.downloads import ChecksumError, DownloadError, RemoteArchive, RemoteFile
 
 # -- a loopback server and a small data set built here ------------------------------------------------
 
@@ -277,7 +278,7 @@ def test_bbc_text_files_become_one_json_line_an_article(tmp_path: Path) -> None:
     robots = b"Robots tidy up\n\nA robot tidied a room.  \n\nIt took an hour.\n"
     (tmp_path / "bbc" / "tech" / "002.txt").write_bytes(robots)
     (tmp_path / "bbc" / "sport" / "001.txt").write_bytes(b"Club pays \xa35m\n\nThe fee was \xa35m.\n")  # Windows-1252
-    ds.bbc_folder_to_jsonl(tmp_path)
+    convert.bbc_folder_to_jsonl(tmp_path)
     assert not (tmp_path / "bbc").exists()
     lines = (tmp_path / "bbc_news.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [
@@ -291,7 +292,7 @@ def test_bbc_text_files_become_one_json_line_an_article(tmp_path: Path) -> None:
 def test_newsquant_keeps_every_other_sentence_and_drops_the_rest(tmp_path: Path) -> None:
     sentences = [{"text": f"Sentence {i} has {i} apples.", "quantities": []} for i in range(5)]
     (tmp_path / "NewsQuant.json").write_text(json.dumps(sentences), encoding="utf-8")
-    ds.newsquant_dev_half(tmp_path)
+    convert.newsquant_dev_half(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["NewsQuant_dev.json"]
     kept = json.loads((tmp_path / "NewsQuant_dev.json").read_text(encoding="utf-8"))
     assert [s["text"] for s in kept] == [f"Sentence {i} has {i} apples." for i in (0, 2, 4)]
@@ -303,7 +304,7 @@ def test_quantulum3_spellout_cases_are_read_as_a_literal_never_run(tmp_path: Pat
         'TEST_CASES = [\n    ("two and a half", ["2.5"]),  # note\n    ("none", []),\n]\n'
     )
     (tmp_path / "extract_spellout_values.py").write_text(module, encoding="utf-8")
-    ds.quantulum3_spellout_json(tmp_path)
+    convert.quantulum3_spellout_json(tmp_path)
     text = (tmp_path / "spellout_values.json").read_text(encoding="utf-8")
     assert json.loads(text) == [{"input": "two and a half", "expected": [2.5]}, {"input": "none", "expected": []}]
     assert not (tmp_path / "extract_spellout_values.py").exists()

@@ -9,16 +9,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from newsdesk.articles import read_text
-from newsdesk.figures import FIGURE_KINDS, extract_figures, figure_stage
+from newsdesk.figures.component import FiguresStage, extract_figures
+from newsdesk.figures.extract import FIGURE_KINDS
+from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
 from newsdesk.records import Figure, Quote
+from newsdesk.stages import attach_article
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_model()
+
+
+def figure_stage(article: Article, doc: Doc, quotes: list[Quote]) -> list[Figure]:
+    """The figure stage on ``doc`` (the parse of ``article``) after a quote stage that found ``quotes``."""
+    doc = attach_article(doc, article)
+    doc._.quotes = quotes
+    figures: list[Figure] = FiguresStage()(doc)._.figures
+    return figures
 
 
 def figs(text: str) -> list[Figure]:

@@ -30,7 +30,7 @@ import pytest
 import websocket  # websocket-client, a dependency of jupyter_server
 
 from conftest import ROOT
-from newsdesk.site import notebook_paths
+from newsdesk.show.site import notebook_paths
 
 NOTEBOOKS = ROOT / "notebooks"
 STARTUP_SECONDS = 60

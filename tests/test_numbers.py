@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.numbers import find_numbers, parse_digits, scan_numbers
+from newsdesk.figures.numbers import find_numbers, parse_digits, scan_numbers
 
 
 def values(text: str) -> list[float]:

@@ -8,11 +8,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk import Analysis, Article, analyze, read_text
-from newsdesk import pipeline as pipeline_module
-from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Record, Stance
+from newsdesk.nlp import load_model
+from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Stance
+from newsdesk.stages import OnError, Stage
 
 
 def test_empty_analysis_has_every_table_with_its_columns() -> None:
@@ -53,26 +55,50 @@ def test_bad_inputs_go_into_errors_and_the_rest_go_on(tmp_path: Path) -> None:
     assert "no such file" in analysis.errors["problem"].iloc[0]
 
 
-def test_a_stage_failing_on_one_article_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fragile(article: Article, doc: Doc, earlier: tuple[Record, ...]) -> list[Record]:
+class FragileStage(Stage):
+    """A stage that fails on any article that mentions a boom."""
+
+    stage_name, key, span_attribute = "fragile", "stances", "stance"
+
+    def find(self, doc: Doc, article: Article) -> list[Stance]:
         if "boom" in article.text:
             raise ValueError("cannot cope")
         return []
 
-    monkeypatch.setattr(pipeline_module, "STAGES", [("fragile", fragile)])
-    analysis = analyze([read_text("All calm here.", id="a"), read_text("A boom was heard.", id="b")])
+
+class OneFigureStage(Stage):
+    """A figure stage that finds the "4%" of each article and nothing else."""
+
+    stage_name, key, span_attribute = "figures", "figures", "figure"
+
+    def find(self, doc: Doc, article: Article) -> list[Figure]:
+        start = article.text.index("4%")
+        return [Figure(article.id, start, start + 2, "4%", "percent", 4.0, None, "%", None, None, None, None, None)]
+
+
+@Language.factory("test_fragile_stage", default_config={"on_error": "record"})
+def make_fragile_stage(nlp: Language, name: str, on_error: OnError) -> FragileStage:
+    return FragileStage(on_error=on_error)
+
+
+@Language.factory("test_one_figure_stage", default_config={"on_error": "record"})
+def make_one_figure_stage(nlp: Language, name: str, on_error: OnError) -> OneFigureStage:
+    return OneFigureStage(on_error=on_error)
+
+
+def test_a_stage_failing_on_one_article_is_reported() -> None:
+    nlp = load_model(fresh=True)
+    nlp.add_pipe("test_fragile_stage")
+    analysis = analyze([read_text("All calm here.", id="a"), read_text("A boom was heard.", id="b")], nlp=nlp)
     assert list(analysis.articles["article_id"]) == ["a", "b"]
     expected = [{"source": "b", "stage": "fragile", "problem": "ValueError: cannot cope"}]
     assert analysis.errors.to_dict("records") == expected
 
 
-def test_stage_records_land_in_their_tables(monkeypatch: pytest.MonkeyPatch) -> None:
-    def one_figure(article: Article, doc: Doc, earlier: tuple[Record, ...]) -> list[Record]:
-        start = article.text.index("4%")
-        return [Figure(article.id, start, start + 2, "4%", "percent", 4.0, None, "%", None, None, None, None, None)]
-
-    monkeypatch.setattr(pipeline_module, "STAGES", [("figures", one_figure)])
-    analysis = analyze([read_text("Rates held at 4%.", id="b"), read_text("Inflation hit 4%.", id="a")])
+def test_stage_records_land_in_their_tables() -> None:
+    nlp = load_model(fresh=True)
+    nlp.add_pipe("test_one_figure_stage", name="newsdesk_figures")  # replaces newsdesk's figure stage
+    analysis = analyze([read_text("Rates held at 4%.", id="b"), read_text("Inflation hit 4%.", id="a")], nlp=nlp)
     assert list(analysis.figures["article_id"]) == ["a", "b"]
     assert analysis.figures["value"].tolist() == [4.0, 4.0]
     assert analysis.quotes.empty
@@ -84,12 +110,12 @@ def test_analysis_is_deterministic(bbc_path: Path) -> None:
     pd.testing.assert_frame_equal(frames[0], frames[1])
 
 
-def test_analyze_with_all_attributions_adds_stances_and_keeps_speech() -> None:
+def test_analyze_with_all_attributions_adds_positions_and_keeps_speech() -> None:
     text = "Ann Ruiz said the depot will close. The council's union was critical of the plan."
     speech = analyze([read_text(text, id="a1")])
     every = analyze([read_text(text, id="a1")], attributions="all")
     assert list(speech.quotes["cue_class"]) == ["speech"]
-    assert list(every.quotes["cue_class"]) == ["speech", "stance"]
+    assert list(every.quotes["cue_class"]) == ["speech", "position"]
     assert every.quotes.iloc[1]["text"] == "the plan"
     with pytest.raises(ValueError, match="attributions must be"):
         analyze([read_text(text, id="a1")], attributions="most")  # type: ignore[arg-type]
@@ -101,4 +127,4 @@ def test_quotes_component_takes_the_attribution_scope_from_its_config() -> None:
     nlp = load_model(fresh=True)
     nlp.add_pipe("newsdesk_quotes", config={"attributions": "all"})
     doc = nlp("The union was critical of the new contract.")
-    assert [(span.text, span._.quote.cue_class) for span in doc.spans["quotes"]] == [("the new contract", "stance")]
+    assert [(span.text, span._.quote.cue_class) for span in doc.spans["quotes"]] == [("the new contract", "position")]

@@ -14,13 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article, read_text
 from newsdesk.datasets import BbcArticle, DatasetNotFoundError, load_bbc
+from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
-from newsdesk.quotemarks import find_quoted
-from newsdesk.quotes import QuoteFinder, find_quotes, quote_stage
+from newsdesk.quotes.component import find_quotes
+from newsdesk.quotes.finder import QuoteFinder
+from newsdesk.quotes.marks import find_quoted
+from newsdesk.quotes.syntax import name_before
 from newsdesk.records import Quote
-from newsdesk.syntax import name_before
 
 
 @lru_cache(maxsize=1)
@@ -368,23 +369,23 @@ def test_unclosed_marks_are_confined_to_their_paragraph() -> None:
     assert spans[1].content == "with a proper quote" and spans[1].closed
 
 
-def test_quote_stage_is_sorted_and_deterministic() -> None:
+def test_quote_finder_is_sorted_and_deterministic() -> None:
     article = bbc("business/004")
     doc = load_model()(article.text)
-    first = quote_stage(article, doc, ())
-    second = quote_stage(article, doc, ())
+    first = QuoteFinder().find(article, doc)
+    second = QuoteFinder().find(article, doc)
     assert first == second
     assert [(q.start, q.end) for q in first] == sorted((q.start, q.end) for q in first)
     assert all(0.0 < q.confidence <= 1.0 for q in first)
 
 
-def test_all_attributions_add_stance_attributions() -> None:
+def test_all_attributions_add_position_attributions() -> None:
     text = "Democracy for America endorsed Sanders in the primary."
     article = read_text(text, id="t", headline="")
     doc = load_model()(text)
     assert QuoteFinder().find(article, doc) == []
     broad = QuoteFinder(attributions="all").find(article, doc)
-    assert [(q.cue, q.cue_class, q.text) for q in broad] == [("endorsed", "stance", "Sanders in the primary")]
+    assert [(q.cue, q.cue_class, q.text) for q in broad] == [("endorsed", "position", "Sanders in the primary")]
 
 
 @pytest.mark.parametrize(
@@ -393,8 +394,8 @@ def test_all_attributions_add_stance_attributions() -> None:
         # a topic verb: what was talked about, from the object of its preposition
         ("The mayor talked about the housing shortage for an hour.", "talked", "topic", "The mayor",
          "the housing shortage for an hour"),
-        # a copular adjective of stance
-        ("The union was critical of the new contract.", "critical", "stance", "The union", "the new contract"),
+        # a copular adjective of position
+        ("The union was critical of the new contract.", "critical", "position", "The union", "the new contract"),
         # a noun cue with a possessive source; the mention leaves out the "'s"
         ("The senator's call for an independent inquiry drew support.", "call", "request", "The senator",
          "an independent inquiry"),

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from newsdesk import Article, ArticleError, ArticleSkippedWarning, read_article, read_articles
-from newsdesk.readers import looks_like_path
+from newsdesk.io.readers import looks_like_path
 
 BBC_IDS = ["business/001", "politics/010", "sport/020"]
 

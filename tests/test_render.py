@@ -6,7 +6,7 @@ import pandas as pd
 
 from newsdesk import read_text
 from newsdesk.records import Figure, Quote, to_frame
-from newsdesk.render import Highlight, figure_highlights, quote_highlights, render_article
+from newsdesk.show.render import Highlight, figure_highlights, quote_highlights, render_article
 
 HOSTILE = "<script>alert('x')</script>"
 

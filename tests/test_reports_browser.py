@@ -25,7 +25,7 @@ from browser import (
     visible_count,
 )
 from conftest import ROOT
-from newsdesk.site import build_site, notebook_paths
+from newsdesk.show.site import build_site, notebook_paths
 
 SCREENSHOTS = ROOT / "reports" / "screenshots"
 CODE_INPUTS = ".jp-CodeCell .jp-Cell-inputWrapper"

@@ -18,7 +18,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from PIL import Image
 
 from conftest import ROOT
-from newsdesk.site import (
+from newsdesk.show.site import (
     ReportError,
     build_site,
     describe_notebook,

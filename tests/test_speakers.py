@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsdesk.articles import read_text
+from newsdesk.io.articles import read_text
 from newsdesk.nlp import load_model, parse_text
-from newsdesk.quotes import find_quotes
-from newsdesk.speakers import ArticleEntities, Speaker, clean_name
+from newsdesk.quotes.component import find_quotes
+from newsdesk.speakers.entities import clean_name
+from newsdesk.speakers.resolver import Speaker, SpeakerResolver
 
 
-def _span(doc_text: str, mention: str, occurrence: int = 1) -> tuple[ArticleEntities, object]:
+def _span(doc_text: str, mention: str, occurrence: int = 1) -> tuple[SpeakerResolver, object]:
     doc = parse_text(doc_text)
     start = -1
     for _ in range(occurrence):
         start = doc_text.index(mention, start + 1)
     span = doc.char_span(start, start + len(mention), alignment_mode="expand")
     assert span is not None
-    return ArticleEntities(doc), span
+    return SpeakerResolver.from_doc(doc), span
 
 
 def test_clean_name_drops_honorifics_and_possessives() -> None:
@@ -153,7 +154,7 @@ def test_a_named_committee_is_an_organisation_mention() -> None:
         "40,000 licence requests were still waiting."
     )
     entities, span = _span(text, "The committee")
-    names = [(m.name, m.subject, m.main) for m in entities.mentions if m.kind == "organisation"]
+    names = [(m.name, m.subject, m.main) for m in entities.index.mentions if m.kind == "organisation"]
     assert names == [("Senate farm and fisheries committee", True, True)] * 2  # not "the agency"
     assert entities.resolve(span).name == "Senate farm and fisheries committee"
 
@@ -169,7 +170,7 @@ def test_an_acronym_resolves_to_the_organisation_it_abbreviates() -> None:
 
 def test_acronym_without_a_matching_name_is_kept() -> None:
     entities, _ = _span("The RCMP said the road was closed. Health Canada agreed.", "RCMP")
-    assert entities.org_name("RCMP") == "RCMP"
+    assert entities.index.org_name("RCMP") == "RCMP"
 
 
 def test_an_organisation_ner_missed_in_one_sentence_is_still_the_it_there() -> None:
@@ -179,7 +180,7 @@ def test_an_organisation_ner_missed_in_one_sentence_is_still_the_it_there() -> N
         "In a statement, Zoom said engineers were fixing the fault. The company added that customer data was safe."
     )
     doc = parse_text(text)
-    entities = ArticleEntities(doc)
+    entities = SpeakerResolver.from_doc(doc)
     start = text.index("The company")
     span = doc.char_span(start, start + len("The company"))
     assert span is not None
@@ -191,7 +192,7 @@ def _resolve_at(text: str, mention: str) -> Speaker:
     start = text.index(mention)
     span = doc.char_span(start, start + len(mention), alignment_mode="expand")
     assert span is not None
-    return ArticleEntities(doc).resolve(span)
+    return SpeakerResolver.from_doc(doc).resolve(span)
 
 
 def test_a_book_stands_for_its_author() -> None:
@@ -286,7 +287,7 @@ def test_a_person_in_apposition_to_an_untagged_capitalised_title_is_the_speaker(
         heads=[10, 0, 3, 5, 3, 1, 5, 8, 5, 0, 10, 12, 10, 12],
         ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
     )
-    speaker = ArticleEntities(doc).resolve(doc[0:9])
+    speaker = SpeakerResolver.from_doc(doc).resolve(doc[0:9])
     assert (speaker.name, speaker.type) == ("Ruth Adeyemi", "person")
 
 

@@ -9,9 +9,9 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from newsdesk.plotting import plot_money, save_figure
 from newsdesk.records import Figure, Quote, to_frame
-from newsdesk.summaries import UNATTRIBUTED, money_figures, speaker_summary
+from newsdesk.show.plotting import plot_money, save_figure
+from newsdesk.show.summaries import UNATTRIBUTED, money_figures, speaker_summary
 
 
 def _quote(start: int, text: str, kind: str, speaker: str | None) -> Quote:

@@ -9,13 +9,14 @@ takes (stances), as tidy pandas DataFrames.
 'Rain due'
 """
 
-from newsdesk.articles import Article, Paragraph, read_text
 from newsdesk.errors import ArticleError, ArticleSkippedWarning, ModelNotFoundError, NewsdeskError
-from newsdesk.figures import extract_figures
+from newsdesk.figures.component import extract_figures
+from newsdesk.io.articles import Article, Paragraph, read_text
+from newsdesk.io.readers import iter_articles, read_article, read_articles
 from newsdesk.nlp import load_model, parse, parse_text
 from newsdesk.pipeline import Analysis, analyze
-from newsdesk.quotes import QuoteFinder, find_quotes
-from newsdesk.readers import iter_articles, read_article, read_articles
+from newsdesk.quotes.component import find_quotes
+from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.records import Figure, Quote, Stance
 
 __all__ = [

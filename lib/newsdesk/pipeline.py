@@ -1,10 +1,11 @@
 """`analyze`: articles in, tidy tables out.
 
-Each article is read, parsed once by spaCy, and handed to the extraction stages; the results are
-gathered into one `Analysis` of sorted DataFrames. A bad input, or an article a stage fails on, is
-reported in ``Analysis.errors`` and the rest go on.
+Each article is read, parsed once by spaCy, and its Doc handed to the stage components (quotes, then
+figures: `newsdesk.stages`), which attach their records to it; the records are gathered into one
+`Analysis` of sorted DataFrames. A bad input, or an article a stage fails on, is reported in
+``Analysis.errors`` and the rest go on.
 
->>> from newsdesk.articles import read_text
+>>> from newsdesk.io.articles import read_text
 >>> result = analyze([read_text("Prices rose 3% in May, the agency said.", id="a1")])
 >>> result
 Analysis(1 article, 1 quote, 1 figure, 0 stances, 0 errors)
@@ -17,31 +18,40 @@ Analysis(1 article, 1 quote, 1 figure, 0 stances, 0 errors)
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.articles import Article
 from newsdesk.errors import ArticleError
-from newsdesk.figures import figure_stage
+from newsdesk.figures.component import FIGURES_FACTORY
+from newsdesk.io.articles import Article
+from newsdesk.io.readers import Source, iter_articles
 from newsdesk.nlp import load_model, parse
-from newsdesk.quotes import Attributions, QuoteFinder, quote_stage
-from newsdesk.readers import Source, iter_articles
+from newsdesk.quotes.component import QUOTES_FACTORY
+from newsdesk.quotes.finder import Attributions, check_attributions
 from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Record, Stance, to_frame
 
-__all__ = ["STAGES", "Analysis", "Stage", "analyze"]
+__all__ = ["TABLES", "Analysis", "analyze", "stage_factories"]
 
-#: A stage reads one article and its Doc (and the records earlier stages found) and returns records.
-Stage = Callable[[Article, Doc, Sequence[Record]], Sequence[Record]]
+#: Which Doc extension feeds which table.
+TABLES: dict[str, type[Record]] = {"quotes": Quote, "figures": Figure, "stances": Stance}
 
-#: The extraction stages, in order: quotes first, so figures can credit the quote they sit in.
-#: Stance detection will register here when it is built; each stage returns Quote, Figure or Stance records.
-STAGES: list[tuple[str, Stage]] = [("quotes", quote_stage), ("figures", figure_stage)]
+
+def stage_factories(attributions: Attributions = "speech") -> list[tuple[str, dict[str, Any]]]:
+    """The stages `analyze` runs, in order, as (factory, config): quotes first, so that figures can credit
+    the quote they sit in. Stance detection will register here when it is built.
+
+    >>> [name for name, _ in stage_factories()]
+    ['newsdesk_quotes', 'newsdesk_figures']
+    """
+    return [
+        (QUOTES_FACTORY, {"attributions": attributions, "on_error": "record"}),
+        (FIGURES_FACTORY, {"on_error": "record"}),
+    ]
 
 
 _T = TypeVar("_T")
@@ -96,6 +106,15 @@ def _article_row(article: Article, doc: Doc) -> ArticleRow:
     )
 
 
+def _stages(nlp: Language, attributions: Attributions) -> list[Callable[[Doc], Doc]]:
+    """The stage components to run after ``nlp``: those its own pipeline does not already hold."""
+    return [
+        nlp.create_pipe(factory, name=factory, config=config)
+        for factory, config in stage_factories(attributions)
+        if factory not in nlp.pipe_names
+    ]
+
+
 def analyze(
     items: Source | Iterable[Source],
     *,
@@ -111,12 +130,14 @@ def analyze(
     be read, and articles a stage fails on, are listed in ``errors`` with the reason; the rest go on.
     ``progress=True`` shows a progress bar over the articles (on stderr). ``attributions="all"``
     fills ``quotes`` with every attribution, not only speech: thoughts, stances, impressions and
-    topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.QuoteFinder`).
+    topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.finder.QuoteFinder`).
+
+    Each article is parsed by ``nlp`` (newsdesk's model by default) and handed, as a Doc, to the stage
+    components of `stage_factories`; those ``nlp`` already holds under the same name run with their own
+    config instead. Every record a stage attaches to the Doc lands in its table.
     """
-    stages = STAGES
-    if attributions != "speech":
-        finder = QuoteFinder(attributions=attributions)  # raises on an unknown value
-        stages = [(n, partial(quote_stage, finder=finder) if s is quote_stage else s) for n, s in STAGES]
+    model = nlp or load_model()
+    stages = _stages(model, check_attributions(attributions))
     errors: list[ErrorRow] = []
     readable: list[Article] = []
     for item in iter_articles(items):
@@ -126,26 +147,22 @@ def analyze(
             readable.append(item)
 
     rows: list[ArticleRow] = []
-    found: dict[type[Record], list[Record]] = {Quote: [], Figure: [], Stance: []}
-    parsed = parse(readable, nlp=nlp or load_model(), batch_size=batch_size, n_process=n_process)
+    found: dict[str, list[Record]] = {key: [] for key in TABLES}
+    parsed = parse(readable, nlp=model, batch_size=batch_size, n_process=n_process)
     if progress:
         parsed = _with_progress(parsed, total=len(readable))
     for article, doc in parsed:
+        for stage in stages:
+            doc = stage(doc)
         rows.append(_article_row(article, doc))
-        so_far: list[Record] = []
-        for stage_name, stage in stages:
-            try:
-                so_far.extend(stage(article, doc, tuple(so_far)))
-            except Exception as error:  # one article's failure must not stop the batch; it is reported
-                problem = f"{type(error).__name__}: {error}"
-                errors.append(ErrorRow(source=article.source_path or article.id, stage=stage_name, problem=problem))
-        for record in so_far:
-            found[type(record)].append(record)
+        for key in TABLES:
+            found[key].extend(doc._.get(key) or ())
+        source = article.source_path or article.id
+        failures = doc._.stage_errors or ()
+        errors.extend(ErrorRow(source=source, stage=name, problem=problem) for name, problem in failures)
 
     return Analysis(
         articles=to_frame(rows, ArticleRow),
-        quotes=to_frame(found[Quote], Quote),
-        figures=to_frame(found[Figure], Figure),
-        stances=to_frame(found[Stance], Stance),
         errors=to_frame(errors, ErrorRow),
+        **{key: to_frame(found[key], record_type) for key, record_type in TABLES.items()},
     )

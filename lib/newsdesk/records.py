@@ -81,7 +81,7 @@ class ArticleRow(Record):
 class Quote(Record):
     """Who said what: one attributed statement. ``text`` is the content (for indirect speech, the
     reported clause); every ``*_start``/``*_end`` indexes ``Article.text``. ``cue_class`` is the
-    lexicon class of the cue (speech, assert, inform, ...; stance, cognition, topic ... only with
+    lexicon class of the cue (speech, assert, inform, ...; position, cognition, topic ... only with
     ``attributions="all"``); "speech" for "according to" and for quoted words with no cue of their own."""
 
     article_id: str
