@@ -131,6 +131,9 @@ def _object_range(token: Token, entry: Predicate) -> tuple[int, int]:
     ]
     start = token.i + 1
     end = max((c.right_edge.i + 1 for c in parts), default=start)
+    shared = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if end == start and shared is not None and start < sent_end and token.doc[start].dep_ == "cc":
+        return _object_range(shared, entry)  # "supports and opposes the plan": the object they share
     if end == start and start < sent_end:
         end = _contiguous_from(token.doc, start, sent_end)
     end = min(end, sent_end)
@@ -200,8 +203,9 @@ def _holder(token: Token, entry: Predicate) -> tuple[int | None, str]:
         return _holder(token.head, entry)[0], "light verb"
     if token.dep_ == "acl" and token.tag_ == "VBG":
         return token.head.i, "modified noun"
-    if token.dep_ == "conj" and token.head.i != token.i:
-        return _holder(token.head, entry)[0], "coordinated predicate"
+    clause = token.head if token.dep_ in ("acomp", "attr") else token
+    if clause.dep_ == "conj" and clause.head.i != clause.i:  # "... but is not ready to ..."
+        return _holder(clause.head, entry)[0], "coordinated predicate"
     for governor in _governors(token):
         subject = _subject(governor, passive_is_holder=True)
         if subject is not None:
