@@ -330,6 +330,15 @@ def test_the_component_runs_in_a_plain_spacy_pipeline() -> None:
     assert doc._.stances == [s._.stance for s in doc.spans["stances"]]
 
 
+def test_rows_over_the_same_words_share_one_span_that_holds_them_all() -> None:
+    nlp = newsdesk.load_model(fresh=True)
+    nlp.add_pipe("newsdesk_stance")
+    doc = nlp("Germany and Chile support the treaty.")
+    assert [(s.text, [r.holder for r in s._.stances]) for s in doc.spans["stances"]] == [
+        ("support the treaty", ["Chile", "Germany"])
+    ]
+
+
 def test_the_component_rejects_a_bad_target_config() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(TargetsError, match="entry 1"):
@@ -339,3 +348,40 @@ def test_the_component_rejects_a_bad_target_config() -> None:
 def test_stance_frame_dtypes_are_fixed() -> None:
     frame = newsdesk.analyze(newsdesk.read_text("It rained.", id="t")).stances
     assert frame.empty and str(frame.dtypes["label"]) == "string" and isinstance(frame, pd.DataFrame)
+
+
+# -- the command line and the annotated article ---------------------------------------------------------------
+
+def test_cli_targets_file_fills_stances_csv(tmp_path: Path) -> None:
+    from newsdesk.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Bridge row\nResidents oppose the new bridge, the council said.", encoding="utf-8")
+    targets = tmp_path / "targets.yaml"
+    targets.write_text("- name: the new bridge\n  aliases: [bridge]\n", encoding="utf-8")
+    assert main(["analyze", str(story), "--out", str(tmp_path / "out"), "--targets", str(targets)]) == 0
+    table = pd.read_csv(tmp_path / "out" / "stances.csv")
+    assert table[["holder", "target", "label"]].values.tolist() == [["Residents", "the new bridge", "against"]]
+
+
+def test_cli_bad_targets_file_is_reported_with_its_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsdesk.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Bridge row\nResidents oppose the bridge.", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: a\n  colour: red\n", encoding="utf-8")
+    assert main(["analyze", str(story), "--out", str(tmp_path / "out"), "--targets", str(bad)]) == 2
+    assert f"{bad}: entry 1: unknown key(s) colour" in capsys.readouterr().err
+
+
+def test_stance_highlights_escape_names_from_the_article() -> None:
+    from newsdesk.show.render import render_article, stance_highlights
+
+    text = "Bridge row\n<i>Residents</i> oppose the new bridge."
+    article = newsdesk.read_text(text, id="t")
+    analysis = newsdesk.analyze(article, targets=[BRIDGE])
+    marks = stance_highlights(analysis.stances)
+    assert [m.label.split(" · ")[0] for m in marks] == ["against"]
+    html = render_article(article, marks)
+    assert "<i>" not in html and "&lt;i&gt;" in html

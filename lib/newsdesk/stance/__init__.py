@@ -9,7 +9,7 @@ table. It may import io, nlp, speakers, quotes and figures, and nothing above th
 """
 
 from newsdesk.stance.component import find_stances
-from newsdesk.stance.summary import stance_summary, suggest_targets
+from newsdesk.stance.summary import stance_matrix, stance_summary, suggest_targets
 from newsdesk.stance.targets import Target, load_targets
 
-__all__ = ["Target", "find_stances", "load_targets", "stance_summary", "suggest_targets"]
+__all__ = ["Target", "find_stances", "load_targets", "stance_matrix", "stance_summary", "suggest_targets"]

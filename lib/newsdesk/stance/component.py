@@ -1,9 +1,11 @@
 """Stance detection as a spaCy component, and `find_stances` for one text.
 
 ``nlp.add_pipe("newsdesk_stance", config={"targets": [...]})`` (after ``newsdesk_quotes``, whose rows give
-speakers; it also runs without them) sets ``doc._.stances`` (the `Stance` rows) and ``doc.spans["stances"]``
-(the evidence, label = favor | against | neutral, ``span._.stance`` = the row). ``targets`` are names or
-mappings with ``name``, ``aliases``, ``description``; none gives open targets (`newsdesk.stance.finder`).
+speakers; it also runs without them) sets ``doc._.stances`` (the `Stance` rows) and ``doc.spans["stances"]``:
+one span per piece of evidence and label, ``span._.stances`` holding every row over it (one per holder and
+target; spaCy keys span extensions by offsets, so rows over the same words share one span) and
+``span._.stance`` the first. ``targets`` are names or mappings with ``name``, ``aliases``, ``description``;
+none gives open targets (`newsdesk.stance.finder`).
 
 >>> from newsdesk.nlp import load_model
 >>> nlp = load_model(fresh=True)
@@ -20,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
@@ -34,6 +36,9 @@ __all__ = ["STANCE_FACTORY", "StanceStage", "find_stances", "make_stance_stage"]
 
 #: The registered name of the component's factory.
 STANCE_FACTORY = "newsdesk_stance"
+
+if not Span.has_extension("stances"):
+    Span.set_extension("stances", default=None)
 
 
 class StanceStage(Stage):
@@ -52,6 +57,21 @@ class StanceStage(Stage):
 
     def find(self, doc: Doc, article: Article) -> list[Stance]:
         return self.finder.find(article, doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        rows: dict[tuple[int, int, str], list[Stance]] = {}
+        for row in doc._.stances or ():
+            rows.setdefault((row.start, row.end, row.label), []).append(row)
+        spans = []
+        for (start, end, label), group in rows.items():
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                span._.stances = tuple(group)
+                span._.stance = group[0]
+                spans.append(span)
+        doc.spans[self.key] = spans
+        return doc
 
 
 @Language.factory(

@@ -21,7 +21,7 @@ import pandas as pd
 
 from newsdesk.stance.relevance import stems
 
-__all__ = ["SUMMARY_LABELS", "stance_summary", "suggest_targets"]
+__all__ = ["SUMMARY_LABELS", "stance_matrix", "stance_summary", "suggest_targets"]
 
 #: The labels of a summary cell: a row's three, and "mixed" when its evidence takes both sides.
 SUMMARY_LABELS = ("favor", "against", "neutral", "mixed")
@@ -65,6 +65,22 @@ def stance_summary(analysis: HasStances) -> pd.DataFrame:
     for column in ("favor", "against", "neutral", "rows"):
         out[column] = out[column].astype("int64")
     return out[columns].sort_values(["article_id", "target", "holder"], kind="stable").reset_index(drop=True)
+
+
+def stance_matrix(summary: pd.DataFrame) -> pd.DataFrame:
+    """The summary as a holder x target table of labels ("" where a holder says nothing on a target);
+    holders and targets sorted by name.
+
+    >>> summary = pd.DataFrame({"holder": ["Oslo", "Bergen"], "target": ["the toll", "the toll"],
+    ...                         "label": ["against", "favor"]})
+    >>> stance_matrix(summary).to_dict("index")
+    {'Bergen': {'the toll': 'favor'}, 'Oslo': {'the toll': 'against'}}
+    """
+    matrix = summary.pivot_table(index="holder", columns="target", values="label", aggfunc="first", fill_value="")
+    matrix = matrix.sort_index().sort_index(axis=1)
+    matrix.columns.name = None
+    matrix.index.name = None
+    return matrix.astype(str)
 
 
 def _open_rows(analysis: HasStances) -> pd.DataFrame:
