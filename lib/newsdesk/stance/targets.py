@@ -41,7 +41,7 @@ class Target:
     """Something holders take sides on: its ``name``, ``aliases`` and an optional ``description``."""
 
     name: str
-    aliases: tuple[str, ...] = field(default=())
+    aliases: Sequence[str] = field(default=())  # kept as a tuple
     description: str | None = None
 
     def __post_init__(self) -> None:
