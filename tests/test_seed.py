@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -339,6 +340,103 @@ def test_every_figure_offset_slices_the_text(article: Article, figures: list[Row
         assert article.text[row["start"] : row["end"]] == row["text"]
 
 
+# -- stance: who takes which side -------------------------------------------------------------------------
+
+#: The seed's targets, in our own words (the library knows none of them).
+SEED_TARGETS = [
+    newsdesk.Target(
+        "Ukraine's NATO membership",
+        aliases=["Ukraine joining NATO", "Ukraine in NATO", "join the alliance", "NATO accession"],
+    ),
+    newsdesk.Target(
+        "an immediate NATO invitation for Ukraine",
+        aliases=["immediate invitation", "invite Ukraine now"],
+        description="NATO inviting Ukraine to join the alliance now, during the war",
+    ),
+    newsdesk.Target(
+        "expanding training of Ukrainian troops",
+        aliases=["expand training", "accelerate training", "more training", "training of Ukrainian troops"],
+    ),
+]
+MEMBERSHIP, INVITATION, TRAINING = (t.name for t in SEED_TARGETS)
+
+
+@dataclass(frozen=True)
+class Sides:
+    holder: str
+    target: str
+    label: str
+    sentence: str  # words of the sentence that shows it
+
+
+SIDES = [
+    Sides("Volodymyr Zelenskyy", MEMBERSHIP, "favor", "calling for NATO to immediately invite Ukraine"),
+    Sides("Volodymyr Zelenskyy", INVITATION, "favor", "calling for NATO to immediately invite Ukraine"),
+    Sides("United States", INVITATION, "against", "oppose Ukraine's immediate invitation"),
+    Sides("Germany", INVITATION, "against", "oppose Ukraine's immediate invitation"),
+    Sides("Hungary", INVITATION, "against", "oppose Ukraine's immediate invitation"),
+    Sides("Slovakia", INVITATION, "against", "oppose Ukraine's immediate invitation"),
+    Sides("John Kirby", TRAINING, "favor", "we are ready to expand our training capabilities"),
+    Sides("Antony Blinken", TRAINING, "favor", "reaffirmed the US commitment"),
+]
+OPPOSITE = {"favor": "against", "against": "favor"}
+
+
+@pytest.fixture(scope="module", params=["speech", "all"])
+def stances(article: Article, request: pytest.FixtureRequest) -> list[Row]:
+    return _rows(newsdesk.analyze([article], targets=SEED_TARGETS, attributions=request.param).stances)
+
+
+def _sentence_around(text: str, words: str) -> tuple[int, int]:
+    at = text.find(words)
+    assert at >= 0, words
+    starts = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+|\n", text[:at])]
+    ends = [m.start() + 1 for m in re.finditer(r"[.!?]|\n", text[at + len(words) :])]
+    return (starts[-1] if starts else 0), at + len(words) + (ends[0] if ends else len(text))
+
+
+@pytest.mark.parametrize("sides", SIDES, ids=lambda s: f"{s.holder}:{s.label}:{s.target[:20]}")
+def test_who_takes_which_side(article: Article, stances: list[Row], sides: Sides) -> None:
+    start, end = _sentence_around(article.text, sides.sentence)
+    rows = [r for r in stances if (r["holder"], r["target"], r["label"]) == (sides.holder, sides.target, sides.label)]
+    assert rows, f"no {sides.label} row for {sides.holder} on {sides.target!r}"
+    inside = [r for r in rows if start <= r["evidence_start"] < r["evidence_end"] <= end]
+    assert inside, f"evidence {[(r['evidence_start'], r['evidence']) for r in rows]} not in the sentence {start}-{end}"
+    assert article.text[inside[0]["evidence_start"] : inside[0]["evidence_end"]] == inside[0]["evidence"]
+
+
+@pytest.mark.parametrize("sides", SIDES, ids=lambda s: f"{s.holder}:{s.target[:20]}")
+def test_no_holder_gets_the_opposite_side(stances: list[Row], sides: Sides) -> None:
+    opposite = [r for r in stances if (r["holder"], r["target"], r["label"]) == (
+        sides.holder, sides.target, OPPOSITE[sides.label])]
+    assert not opposite
+
+
+def test_opposing_the_immediate_invitation_says_nothing_about_membership(stances: list[Row]) -> None:
+    countries = {"United States", "Germany", "Hungary", "Slovakia"}
+    assert not [r for r in stances if r["holder"] in countries and r["target"] == MEMBERSHIP]
+
+
+def test_kirbys_offer_is_conditional(stances: list[Row]) -> None:
+    kirby = [r for r in stances if r["holder"] == "John Kirby"]
+    assert kirby and all(r["label"] == "favor" and r["condition"] for r in kirby)
+    assert any("depends on Ukraine" in r["condition"] for r in kirby)
+
+
+def test_the_unnamed_countries_resist_the_invitation_through_the_move(stances: list[Row]) -> None:
+    resisting = [r for r in stances if r["cue"] == "resisting"]
+    assert [(r["target"], r["label"]) for r in resisting] == [(INVITATION, "against")]
+    assert "anaphor" in resisting[0]["method"]
+
+
+def test_without_targets_the_contested_target_is_suggested_first(analysis: Analysis) -> None:
+    suggested = newsdesk.suggest_targets(analysis)
+    top = suggested.iloc[0]
+    assert top["contested"] and "invit" in top["target"]
+    assert "Volodymyr Zelenskyy" in top["favor"].split("; ")
+    assert {"United States", "Germany", "Hungary", "Slovakia"} <= set(top["against"].split("; "))
+
+
 # -- the hand-made gold analysis, where it exists ------------------------------------------------------
 
 GOLD = Path(os.environ.get("NEWSDESK_DATA") or ROOT.parent / "shared") / "gold" / "seed_article.json"
@@ -386,3 +484,20 @@ def test_the_gold_analysis_is_found(
         assert not _overlapping(quotes, article.text, item["text"])
     else:
         assert not _overlapping(figures, article.text, item["text"])
+
+
+def _gold_stances() -> list[Any]:
+    if not GOLD.is_file():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"no gold analysis at {GOLD}"), id="no-gold")]
+    items = json.loads(GOLD.read_text(encoding="utf-8")).get("stances", [])
+    return [pytest.param(i, id=f"{i['holder']}:{i['target'][:25]}") for i in items if i.get("required")]
+
+
+@pytest.mark.parametrize("item", _gold_stances())
+def test_the_gold_stances_are_found(article: Article, stances: list[Row], item: dict[str, Any]) -> None:
+    rows = [r for r in stances if (r["holder"], r["target"]) == (item["holder"], item["target"])]
+    assert item["label"] in {r["label"] for r in rows}
+    assert OPPOSITE[item["label"]] not in {r["label"] for r in rows}
+    if item.get("evidence"):
+        start, end = _sentence_around(article.text, item["evidence"])
+        assert any(start <= r["evidence_start"] and r["evidence_end"] <= end for r in rows)

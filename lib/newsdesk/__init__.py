@@ -18,6 +18,7 @@ from newsdesk.pipeline import Analysis, analyze
 from newsdesk.quotes.component import find_quotes
 from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.records import Figure, Quote, Stance
+from newsdesk.stance import Target, find_stances, load_targets, stance_summary, suggest_targets
 
 __all__ = [
     "Analysis",
@@ -31,16 +32,21 @@ __all__ = [
     "Quote",
     "QuoteFinder",
     "Stance",
+    "Target",
     "analyze",
     "extract_figures",
     "find_quotes",
+    "find_stances",
     "iter_articles",
     "load_model",
+    "load_targets",
     "parse",
     "parse_text",
     "read_article",
     "read_articles",
     "read_text",
+    "stance_summary",
+    "suggest_targets",
 ]
 
 __version__ = "0.1.0"

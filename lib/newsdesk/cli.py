@@ -1,4 +1,5 @@
-"""Command line: ``newsdesk analyze PATH... --out DIR [--attributions all]`` writes the tables as CSV files;
+"""Command line: ``newsdesk analyze PATH... --out DIR [--attributions all] [--targets FILE]`` writes the tables
+as CSV files (``--targets``: a YAML or JSON file of stance targets, `newsdesk.stance.load_targets`);
 ``newsdesk data list|info NAME|fetch NAME|verify NAME`` handles the public data sets (`newsdesk.datasets`).
 
 >>> main(["analyze", "no/such/folder", "--out", "/tmp/newsdesk-doctest"])
@@ -16,6 +17,7 @@ from pathlib import Path
 from newsdesk import datasets
 from newsdesk.errors import NewsdeskError
 from newsdesk.pipeline import analyze
+from newsdesk.stance.targets import load_targets
 
 __all__ = ["main"]
 
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         default="speech",
         help="quotes.csv holds who said what (speech, the default) or every attribution: thoughts, stances, topics",
     )
+    run.add_argument(
+        "--targets", type=Path, default=None, metavar="FILE",
+        help="stance targets (YAML or JSON); without it stances.csv holds open targets",
+    )
     data = commands.add_parser("data", help="public data sets: list them, show one, fetch one into the cache, verify")
     data.add_argument("action", choices=("list", "info", "fetch", "verify"))
     data.add_argument("name", nargs="?", help="a data set's short name (see `newsdesk data list`)")
@@ -42,7 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "data":
         return _data(args.action, args.name)
 
-    analysis = analyze(args.paths, attributions=args.attributions)
+    try:
+        targets = load_targets(args.targets) if args.targets is not None else None
+    except NewsdeskError as error:
+        print(error, file=sys.stderr)
+        return 2
+    analysis = analyze(args.paths, attributions=args.attributions, targets=targets)
     args.out.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
         getattr(analysis, name).to_csv(args.out / f"{name}.csv", index=False, lineterminator="\n")

@@ -70,3 +70,7 @@ class ArticleSkippedWarning(UserWarning):
 def warn_skipped(error: ArticleError) -> None:
     """Report a skipped article as a warning (the default batch behaviour)."""
     warnings.warn(f"skipped {error}", ArticleSkippedWarning, stacklevel=3)
+
+
+class TargetsError(NewsdeskError):
+    """A stance targets file (or a target given in code) that cannot be read; the message names it and the problem."""

@@ -34,6 +34,8 @@ from newsdesk.nlp import load_model, parse
 from newsdesk.quotes.component import QUOTES_FACTORY
 from newsdesk.quotes.finder import Attributions, check_attributions
 from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Record, Stance, to_frame
+from newsdesk.stance.component import STANCE_FACTORY
+from newsdesk.stance.targets import Target, check_targets
 
 __all__ = ["TABLES", "Analysis", "analyze", "stage_factories"]
 
@@ -41,16 +43,19 @@ __all__ = ["TABLES", "Analysis", "analyze", "stage_factories"]
 TABLES: dict[str, type[Record]] = {"quotes": Quote, "figures": Figure, "stances": Stance}
 
 
-def stage_factories(attributions: Attributions = "speech") -> list[tuple[str, dict[str, Any]]]:
+def stage_factories(
+    attributions: Attributions = "speech", targets: Iterable[Target] = ()
+) -> list[tuple[str, dict[str, Any]]]:
     """The stages `analyze` runs, in order, as (factory, config): quotes first, so that figures can credit
-    the quote they sit in. Stance detection will register here when it is built.
+    the quote they sit in and stance can take speakers from them; stance last, with the ``targets``.
 
     >>> [name for name, _ in stage_factories()]
-    ['newsdesk_quotes', 'newsdesk_figures']
+    ['newsdesk_quotes', 'newsdesk_figures', 'newsdesk_stance']
     """
     return [
         (QUOTES_FACTORY, {"attributions": attributions, "on_error": "record"}),
         (FIGURES_FACTORY, {"on_error": "record"}),
+        (STANCE_FACTORY, {"targets": [t.to_config() for t in targets], "on_error": "record"}),
     ]
 
 
@@ -106,11 +111,11 @@ def _article_row(article: Article, doc: Doc) -> ArticleRow:
     )
 
 
-def _stages(nlp: Language, attributions: Attributions) -> list[Callable[[Doc], Doc]]:
+def _stages(nlp: Language, attributions: Attributions, targets: Iterable[Target]) -> list[Callable[[Doc], Doc]]:
     """The stage components to run after ``nlp``: those its own pipeline does not already hold."""
     return [
         nlp.create_pipe(factory, name=factory, config=config)
-        for factory, config in stage_factories(attributions)
+        for factory, config in stage_factories(attributions, targets)
         if factory not in nlp.pipe_names
     ]
 
@@ -123,6 +128,7 @@ def analyze(
     n_process: int = 1,
     progress: bool = False,
     attributions: Attributions = "speech",
+    targets: Iterable[Target | dict[str, Any] | str] | None = None,
 ) -> Analysis:
     """Analyse articles given as Articles, paths (files or folders), DataFrames or text strings.
 
@@ -131,13 +137,16 @@ def analyze(
     ``progress=True`` shows a progress bar over the articles (on stderr). ``attributions="all"``
     fills ``quotes`` with every attribution, not only speech: thoughts, stances, impressions and
     topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.finder.QuoteFinder`).
+    ``targets`` (`newsdesk.Target`, or names) fill ``stances`` with who takes which side on them; with
+    none, ``stances`` holds open-target rows (the target is what each stance predicate is about, as written;
+    ``method`` says "target: open"), which `newsdesk.suggest_targets` groups into candidate targets.
 
     Each article is parsed by ``nlp`` (newsdesk's model by default) and handed, as a Doc, to the stage
     components of `stage_factories`; those ``nlp`` already holds under the same name run with their own
     config instead. Every record a stage attaches to the Doc lands in its table.
     """
     model = nlp or load_model()
-    stages = _stages(model, check_attributions(attributions))
+    stages = _stages(model, check_attributions(attributions), check_targets(targets or ()))
     errors: list[ErrorRow] = []
     readable: list[Article] = []
     for item in iter_articles(items):

@@ -124,18 +124,44 @@ class Figure(Record):
 
 @dataclass(frozen=True, repr=False)
 class Stance(Record):
-    """Which side ``holder`` takes on ``target``, with the evidence span it rests on."""
+    """Which side ``holder`` takes on ``target`` (favor | against | neutral), and the evidence it rests on.
 
-    sort_keys: ClassVar[tuple[str, ...]] = ("article_id", "evidence_start", "holder", "target")
+    One row per (holder, target, evidence). ``evidence`` is the text from the deciding cue to the end of what
+    it is about (``evidence_start``/``evidence_end`` index ``Article.text``); ``cue`` the words that decided
+    the label and ``method`` the rule path (see `newsdesk.stance`); ``condition`` the condition the stance is
+    put under, if any; ``quote_start`` the start of the quote the evidence lies in (or whose cue it is).
+    """
+
+    sort_keys: ClassVar[tuple[str, ...]] = ("article_id", "evidence_start", "holder", "target", "label")
     article_id: str
     holder: str
+    holder_type: SpeakerType
+    holder_start: int | None
+    holder_end: int | None
     target: str
     label: StanceLabel
     score: float
-    evidence: str | None
-    evidence_start: int | None
-    evidence_end: int | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    cue: str
     method: str
+    condition: str | None
+    quote_start: int | None
+
+    @property
+    def start(self) -> int:
+        """The evidence's start (what a stage marks as a span)."""
+        return self.evidence_start
+
+    @property
+    def end(self) -> int:
+        return self.evidence_end
+
+    @property
+    def kind(self) -> str:
+        """The label (a span's label in ``doc.spans["stances"]``)."""
+        return self.label
 
 
 @dataclass(frozen=True, repr=False)

@@ -18,11 +18,13 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-__all__ = ["plot_money", "save_figure"]
+__all__ = ["STANCE_VALUES", "plot_money", "plot_stance_matrix", "save_figure"]
 
 DPI = 100
 AMOUNT_COLOUR = "#003049"
 RANGE_COLOUR = "#d62828"
+#: Where each stance label sits on the heatmap's colour scale (against -1 ... favor +1).
+STANCE_VALUES = {"favor": 1.0, "against": -1.0, "neutral": 0.0, "mixed": 0.0}
 
 
 def save_figure(figure: Figure, path: str | Path, *, data: pd.DataFrame | None = None) -> Path:
@@ -67,3 +69,28 @@ def plot_money(money: pd.DataFrame, ax: Axes) -> None:
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.grid(axis="x", which="major", alpha=0.3)
+
+
+def plot_stance_matrix(matrix: pd.DataFrame, ax: Axes) -> None:
+    """Draw a holder x target table of labels (`newsdesk.stance.summary.stance_matrix`) as a heatmap:
+    favor green, against red, neutral and mixed grey, each cell written out; empty where nothing was said."""
+    values = matrix.map(lambda label: STANCE_VALUES.get(label, float("nan"))).astype(float)
+    ax.imshow(values.to_numpy(), cmap="RdYlGn", vmin=-1.4, vmax=1.4, aspect="auto")
+    for row, holder in enumerate(matrix.index):
+        for column, target in enumerate(matrix.columns):
+            label = matrix.loc[holder, target]
+            if label:
+                ax.text(column, row, label, ha="center", va="center", fontsize=9)
+    ax.set_xticks(range(len(matrix.columns)), [_wrap(str(c)) for c in matrix.columns], fontsize=9)
+    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index], fontsize=9)
+    ax.tick_params(top=True, bottom=False, labeltop=True, labelbottom=False)
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + len(word) < width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)

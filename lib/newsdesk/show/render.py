@@ -23,7 +23,7 @@ from spacy import displacy
 
 from newsdesk.io.articles import Article
 
-__all__ = ["COLORS", "Highlight", "figure_highlights", "quote_highlights", "render_article"]
+__all__ = ["COLORS", "Highlight", "figure_highlights", "quote_highlights", "render_article", "stance_highlights"]
 
 #: Colours by label prefix; labels are upper-cased by displaCy's lookup.
 COLORS = {
@@ -38,6 +38,9 @@ COLORS = {
     "QUANTITY": "#b5e48c",
     "DATE": "#dddddd",
     "ORDINAL": "#eeeeee",
+    "FAVOR": "#95d5b2",
+    "AGAINST": "#f28482",
+    "NEUTRAL": "#d9d9d9",
 }
 
 
@@ -120,3 +123,22 @@ def figure_highlights(figures: pd.DataFrame, *, article_id: str | None = None) -
             label = f"{label} {value}{unit}"
         marks.append(Highlight(int(row["start"]), int(row["end"]), label))
     return marks
+
+
+def stance_highlights(stances: pd.DataFrame, *, article_id: str | None = None) -> list[Highlight]:
+    """Highlights for rows of `Analysis.stances`: each evidence span once per (label, target), labelled
+    "label · holders · target" (holders sorted).
+
+    >>> rows = pd.DataFrame({"article_id": ["a", "a"], "holder": ["Oslo", "Bergen"], "target": ["the toll"] * 2,
+    ...     "label": ["against"] * 2, "evidence_start": [0, 0], "evidence_end": [12, 12]})
+    >>> stance_highlights(rows)
+    [Highlight(start=0, end=12, label='against · Bergen, Oslo · the toll')]
+    """
+    groups: dict[tuple[int, int, str, str], set[str]] = {}
+    for row in _records(stances, article_id):
+        key = (int(row["evidence_start"]), int(row["evidence_end"]), str(row["label"]), str(row["target"]))
+        groups.setdefault(key, set()).add(str(row["holder"]))
+    return [
+        Highlight(start, end, f"{label} · {', '.join(sorted(holders))} · {target}")
+        for (start, end, label, target), holders in sorted(groups.items())
+    ]
