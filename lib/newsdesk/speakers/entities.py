@@ -23,7 +23,6 @@ from newsdesk.speakers.words import (
 
 __all__ = [
     "ORG_LABELS",
-    "PRONOUN_GENDER",
     "after_title",
     "author_subject",
     "clean_name",
@@ -44,9 +43,6 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 _SURNAME_NOUNS = frozenset({"court", "carrier", "maker", "body", "league"})
 #: Last words of organisation names that NER sometimes tags PERSON.
 _ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - _SURNAME_NOUNS) | data.words("organisation_name_endings")
-PRONOUN_GENDER = {
-    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"
-}  # fmt: skip
 
 
 

@@ -30,8 +30,9 @@ from newsdesk.speakers.descriptions import (
     person_noun,
     source_text,
 )
-from newsdesk.speakers.entities import ORG_LABELS, PRONOUN_GENDER, clean_name, entity_text
-from newsdesk.speakers.mentions import MentionIndex
+from newsdesk.speakers.entities import ORG_LABELS, clean_name, entity_text
+from newsdesk.speakers.gender import PRONOUN_GENDER
+from newsdesk.speakers.mentions import INDEX_KEY, MentionIndex
 from newsdesk.speakers.roles import description, span_text, strip_det
 from newsdesk.speakers.words import (
     ANONYMOUS_NOUNS,
@@ -424,8 +425,9 @@ class SpeakerResolver:
         media: Sequence[str] = (),
         reported: Sequence[tuple[int, int]] = (),
     ) -> SpeakerResolver:
-        """The resolver of ``doc``, with a new `MentionIndex` (arguments as for it)."""
-        return cls(MentionIndex(doc, quoted=quoted, media=media, reported=reported))
+        """The resolver of ``doc`` with a new `MentionIndex` (arguments as for it), left in ``doc.user_data[INDEX_KEY]``."""
+        doc.user_data[INDEX_KEY] = index = MentionIndex(doc, quoted=quoted, media=media, reported=reported)
+        return cls(index)
 
     def __repr__(self) -> str:
         return f"SpeakerResolver({self.index!r})"
