@@ -17,7 +17,8 @@ from newsdesk.nlp import load_model, parse, parse_text
 from newsdesk.pipeline import Analysis, analyze
 from newsdesk.quotes.component import find_quotes
 from newsdesk.quotes.finder import QuoteFinder
-from newsdesk.records import Figure, Quote, Stance
+from newsdesk.records import Figure, Person, Quote, Stance
+from newsdesk.show.voices import voices
 
 __all__ = [
     "Analysis",
@@ -28,6 +29,7 @@ __all__ = [
     "ModelNotFoundError",
     "NewsdeskError",
     "Paragraph",
+    "Person",
     "Quote",
     "QuoteFinder",
     "Stance",
@@ -41,6 +43,7 @@ __all__ = [
     "read_article",
     "read_articles",
     "read_text",
+    "voices",
 ]
 
 __version__ = "0.1.0"

@@ -19,7 +19,7 @@ from newsdesk.pipeline import analyze
 
 __all__ = ["main"]
 
-TABLES = ("articles", "quotes", "figures", "stances", "errors")
+TABLES = ("articles", "quotes", "figures", "stances", "errors", "people")
 
 
 def main(argv: list[str] | None = None) -> int:

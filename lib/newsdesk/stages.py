@@ -36,12 +36,12 @@ __all__ = ["RECORD_KEYS", "OnError", "Stage", "article_of", "attach_article", "r
 #: What a stage does when it fails on a Doc.
 OnError = Literal["raise", "record"]
 #: The Doc extensions (and ``doc.spans`` keys) that hold each stage's records.
-RECORD_KEYS = ("quotes", "figures", "stances")
+RECORD_KEYS = ("quotes", "figures", "stances", "people")
 
 for _key in ("article", "stage_errors", *RECORD_KEYS):
     if not Doc.has_extension(_key):
         Doc.set_extension(_key, default=None)
-for _key in ("quote", "figure", "stance"):
+for _key in ("quote", "figure", "stance", "person"):
     if not Span.has_extension(_key):
         Span.set_extension(_key, default=None)
 

@@ -23,6 +23,7 @@ from newsdesk.speakers.words import (
 
 __all__ = [
     "ORG_LABELS",
+    "ORG_NAME_ENDINGS",
     "after_title",
     "author_subject",
     "clean_name",
@@ -42,7 +43,7 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 #: Organisation nouns that are also surnames (Court, Carrier, Maker, Body, League): no sign of an organisation.
 _SURNAME_NOUNS = frozenset({"court", "carrier", "maker", "body", "league"})
 #: Last words of organisation names that NER sometimes tags PERSON.
-_ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - _SURNAME_NOUNS) | data.words("organisation_name_endings")
+ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - _SURNAME_NOUNS) | data.words("organisation_name_endings")
 
 
 
@@ -110,7 +111,7 @@ def org_shaped_persons(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     Authority", "Acme Corp") relabelled ORG: no person's name ends that way."""
     return tuple(
         Span(ent.doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in _ORG_NAME_ENDINGS
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in ORG_NAME_ENDINGS
         else ent
         for ent in ents
     )

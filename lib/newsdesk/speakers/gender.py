@@ -51,6 +51,7 @@ __all__ = [
     "GenderClues",
     "given_name",
     "given_name_gender",
+    "known_given_name",
     "title_gender",
 ]
 
@@ -165,25 +166,38 @@ _ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)": \[(\d+), (\d+), ([-+.\deE]+|NaN)')
 
 
 @cache
-def _name_table() -> dict[str, Gender]:
-    """Every given name of nomquamgender's table that passes the thresholds, with its gender.
+def _name_table() -> tuple[dict[str, Gender], frozenset[str]]:
+    """The given names of nomquamgender's table that pass the thresholds, with their gender; and every name
+    the table has seen at least `MIN_OBSERVATIONS` times.
 
-    Read once, on first use: the table is a 22 MB JSON file, scanned entry by entry and keeping only
-    the decisive names. The package's module is not imported (its import loads the table whole, and
-    pulls in a transliteration library the name look-up does not need).
+    Read once, on first use: the table is a 22 MB JSON file, scanned entry by entry, keeping only these.
+    The package's module is not imported (its import loads the table whole, and pulls in a
+    transliteration library the look-up does not need).
     """
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("newsdesk needs the package nomquamgender for given-name gender: pip install it")
     path = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
     table: dict[str, Gender] = {}
+    known: set[str] = set()
     for match in _ENTRY.finditer(path.read_text(encoding="utf-8")):
         key, observations, p_female = match[1], int(match[3]), float(match[4])
-        if observations < MIN_OBSERVATIONS or MALE_AT < p_female < FEMALE_AT:
+        if observations < MIN_OBSERVATIONS:
             continue
         name = json.loads(f'"{key}"') if "\\" in key else key
-        table[name] = "female" if p_female >= FEMALE_AT else "male"
-    return table
+        known.add(name)
+        if not MALE_AT < p_female < FEMALE_AT:
+            table[name] = "female" if p_female >= FEMALE_AT else "male"
+    return table, frozenset(known)
+
+
+def known_given_name(word: str) -> bool:
+    """Whether the name table has seen ``word`` as a given name of at least `MIN_OBSERVATIONS` people.
+
+    >>> known_given_name("Andrea"), known_given_name("Brexit")
+    (True, False)
+    """
+    return _plain(word) in _name_table()[1]
 
 
 def given_name_gender(name: str) -> Gender | None:
@@ -192,7 +206,7 @@ def given_name_gender(name: str) -> Gender | None:
     first = given_name(name)
     if first is None:
         return None
-    table = _name_table()
+    table = _name_table()[0]
     plain = _plain(first)
     found = table.get(plain)
     if found is None and "-" in plain:  # "Jean-Pierre": the compound, else its first part

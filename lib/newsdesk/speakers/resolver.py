@@ -121,6 +121,7 @@ class Query:
         return self.resolver.index.roles.get(name)
 
 
+Spans = Sequence[tuple[int, int]]
 #: A rule: the speaker a query resolves to, or None when the rule does not decide.
 Rule = Callable[[Query], Speaker | None]
 
@@ -418,14 +419,9 @@ class SpeakerResolver:
 
     @classmethod
     def from_doc(
-        cls,
-        doc: Doc,
-        *,
-        quoted: Sequence[tuple[int, int]] = (),
-        media: Sequence[str] = (),
-        reported: Sequence[tuple[int, int]] = (),
+        cls, doc: Doc, *, quoted: Spans = (), media: Sequence[str] = (), reported: Spans = ()
     ) -> SpeakerResolver:
-        """The resolver of ``doc`` with a new `MentionIndex` (arguments as for it), left in ``doc.user_data[INDEX_KEY]``."""
+        """The resolver of ``doc`` with a new `MentionIndex` (as for it), kept in ``doc.user_data[INDEX_KEY]``."""
         doc.user_data[INDEX_KEY] = index = MentionIndex(doc, quoted=quoted, media=media, reported=reported)
         return cls(index)
 
