@@ -18,10 +18,13 @@ The tracker's figures are quoted as published (its 98 articles; we have the 49-a
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from _shared import RESULTS, parse_cached, skip_unless_found, write_json
@@ -30,6 +33,7 @@ from newsdesk.io.articles import read_text
 from newsdesk.nlp import load_model
 from newsdesk.pipeline import stage_factories
 from newsdesk.records import Person
+from newsdesk.speakers.gender import FEMALE_AT, MALE_AT, MIN_OBSERVATIONS
 from newsdesk.stages import attach_article
 
 LISTS = ("peopleFemale", "peopleMale", "peopleUnknown", "sourcesFemale", "sourcesMale", "sourcesUnknown")
@@ -89,6 +93,7 @@ def evaluate(*, verbose: bool = False) -> dict[str, Any]:
     predicted = people_per_article(rows)
     counts: dict[str, Counter[str]] = {key: Counter() for key in (*LISTS, "people", "sources")}
     ratios: dict[str, Counter[str]] = {"gold": Counter(), "ours": Counter()}
+    unknown_sources: Counter[str] = Counter()  # our sources of unknown gender, by the annotators' gender
     for row in rows:
         ours = predicted_lists(predicted[row["id"]])
         gold = {key: {clean_name(n) for n in row[key]} for key in LISTS}
@@ -104,6 +109,10 @@ def evaluate(*, verbose: bool = False) -> dict[str, Any]:
                     print(f"  FN {key:13s} {row['id']} {name}", file=sys.stderr)
                 for name in sorted(ours[key] - gold[key]):
                     print(f"  FP {key:13s} {row['id']} {name}", file=sys.stderr)
+        for name in ours["sourcesUnknown"]:
+            genders = [k.removeprefix("sources").lower() for k in LISTS if k.startswith("sources") and name in gold[k]]
+            gender = genders[0] if genders else "not a gold source"
+            unknown_sources[gender] += 1
         for key in LISTS:
             if key.startswith("sources"):
                 ratios["gold"][key] += len(row[key])
@@ -117,6 +126,10 @@ def evaluate(*, verbose: bool = False) -> dict[str, Any]:
             for key in ("sourcesFemale", "sourcesMale", "sourcesUnknown")
         }
         result[f"sources_count_{side}"] = total
+        known = tally["sourcesFemale"] + tally["sourcesMale"]
+        result[f"sources_share_{side}"]["female_of_known"] = tally["sourcesFemale"] / known if known else 0.0
+    result["our_unknown_sources_by_gold_gender"] = dict(sorted(unknown_sources.items()))
+    result["name_table_share_undecided"] = undecided_shares()
     result["published"] = {
         "scores": {k: dict(zip(("precision", "recall", "f1"), v, strict=True)) for k, v in PUBLISHED.items()},
         "sources_share": {
@@ -124,6 +137,23 @@ def evaluate(*, verbose: bool = False) -> dict[str, Any]:
         },
     }
     return result
+
+
+def undecided_shares() -> dict[str, float]:
+    """How many of the women and of the men the name table counts (weighted by its counts, names seen at least
+    `MIN_OBSERVATIONS` times) have a name between the thresholds, which newsdesk leaves unknown."""
+    spec = importlib.util.find_spec("nomquamgender")
+    assert spec is not None and spec.submodule_search_locations
+    table = json.loads((Path(next(iter(spec.submodule_search_locations))) / "name_data.json").read_text("utf-8"))
+    women = men = women_undecided = men_undecided = 0.0
+    for _, counts, p_female, *_ in table.values():
+        if counts < MIN_OBSERVATIONS:
+            continue
+        women, men = women + counts * p_female, men + counts * (1 - p_female)
+        if MALE_AT < p_female < FEMALE_AT:
+            women_undecided += counts * p_female
+            men_undecided += counts * (1 - p_female)
+    return {"women": women_undecided / women, "men": men_undecided / men}
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -153,12 +183,19 @@ def markdown(result: dict[str, Any]) -> str:
     published = result["published"]["sources_share"]
     lines += [
         "",
-        "| female share of sources | newsdesk | annotators, same articles | tracker (published, 98 articles) "
+        "| female share of sources, GGT dev | newsdesk | annotators, same articles | tracker (published, 98 articles) "
         "| annotators (published, 98 articles) |",
         "|---|---|---|---|---|",
-        f"| GGT dev | {ours['female']:.3f} ({result['sources_count_ours']} sources) | {gold['female']:.3f} "
-        f"({result['sources_count_gold']} sources) | {published['system']['female']:.3f} "
-        f"| {published['annotators']['female']:.3f} |",
+        f"| of all sources (the tracker's ratio) | {ours['female']:.3f} ({result['sources_count_ours']} sources, "
+        f"{ours['unknown']:.3f} unknown) | {gold['female']:.3f} ({result['sources_count_gold']} sources) "
+        f"| {published['system']['female']:.3f} | {published['annotators']['female']:.3f} |",
+        f"| of sources whose gender is known | {ours['female_of_known']:.3f} | {gold['female_of_known']:.3f} | - | - |",
+        "",
+        "Our sources of unknown gender, by the annotators' gender: "
+        + ", ".join(f"{k} {v}" for k, v in result["our_unknown_sources_by_gold_gender"].items()) + ". "
+        f"In the name table itself {100 * result['name_table_share_undecided']['women']:.1f}% of the women it counts "
+        f"and {100 * result['name_table_share_undecided']['men']:.1f}% of the men have a name between the "
+        "thresholds (weighted by its counts).",
     ]
     return "\n".join(lines) + "\n"
 

@@ -111,11 +111,12 @@ def test_a_person_mentioned_but_not_quoted() -> None:
 def test_photo_credits_and_organisations_are_no_people() -> None:
     text = (
         "Nadia Ferrante spoke at the rally on Sunday.\nSam Pell/Reuters\n"
-        "Workers at Lakeside Brewery and the UCP MLA office were told on Monday. With files from Dan Orr"
+        "Workers at Lakeside Brewery and the UCP MLA office were told on Monday. With files from Dan Orr\n"
+        "By Dana Holt"
     )
     people = _people(text)
     assert "Nadia Ferrante" in people
-    assert not {"Sam Pell", "Lakeside Brewery", "UCP MLA", "Dan Orr"} & set(people)
+    assert not {"Sam Pell", "Lakeside Brewery", "UCP MLA", "Dan Orr", "Dana Holt"} & set(people)
 
 
 # -- the stage and voices() --------------------------------------------------------------------------

@@ -90,10 +90,17 @@ def org_items(ent: Span) -> list[str]:
 
 
 def one_type_per_name(ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The entities with a one-word PERSON that the article also names as an organisation relabelled
-    ORG: a name keeps one sense within an article, and a lone word tagged PERSON once is weaker
-    evidence than an organisation list. A word of any person's full name stays a person."""
+    """The entities with a one-word PERSON that the article also names as an organisation (or as the first
+    word of one, "Talbot Energy") relabelled ORG: a name keeps one sense within an article, and a lone word
+    tagged PERSON once is weaker evidence than an organisation list. A word of any person's full name stays
+    a person."""
     orgs = {name for ent in ents if ent.label_ == "ORG" for name in org_items(ent)}
+    orgs |= {  # "Talbot" of "Talbot Energy": the first word of a name that only adds the kind of body
+        words[0]
+        for ent in ents
+        if ent.label_ == "ORG" and len(words := clean_name(ent.text).split()) == 2
+        and words[-1].lower().rstrip(".") in ORG_NAME_ENDINGS
+    }
     if not orgs:
         return ents
     full_names = (clean_name(ent.text).split() for ent in ents if ent.label_ == "PERSON")

@@ -25,6 +25,7 @@ from newsdesk.records import SpeakerType
 from newsdesk.speakers.coref import caption_lines
 from newsdesk.speakers.entities import (
     ORG_LABELS,
+    ORG_NAME_ENDINGS,
     after_title,
     author_subject,
     clean_name,
@@ -39,7 +40,7 @@ from newsdesk.speakers.entities import (
     subject_token,
 )
 from newsdesk.speakers.gender import PRONOUN_GENDER, Gender, GenderClues, title_gender
-from newsdesk.speakers.roles import role_of, span_text, strip_det
+from newsdesk.speakers.roles import role_noun, role_of, span_text, strip_det
 from newsdesk.speakers.words import (
     GENERIC_ORG_NOUNS,
     MEDIA_WORDS,
@@ -52,6 +53,7 @@ INDEX_KEY = "newsdesk.mention_index"
 
 
 _FAR = 1 << 62  # an offset beyond any text
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "iobj", "dative"})  # "thanked him": someone else
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
 
 
@@ -122,6 +124,8 @@ class MentionIndex:
         for m in self.mentions:
             if not self.in_caption(m.start):
                 self.first_mentions.setdefault(m.name, m.start)
+        #: The nouns that head the roles the article gives people ("nurse" of "a nurse", "goalie" of "veteran goalie").
+        self.role_nouns = frozenset(role_noun(role) for role in self.roles.values()) - {""}
         self.gender_clues = self._gender_clues()
         self.genders = self._genders()
 
@@ -309,11 +313,12 @@ class MentionIndex:
 
     def _pronoun_after(self, ent: Span) -> str:
         """The he/she/his/her that refers back to a subject mention (see `_gender_clues`), or ""."""
+        aside = {t.i for c in ent.root.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
         for token in self.doc[ent.end : min(len(self.doc), ent.end + 25)]:
             if token.sent != ent.sent or self.inside_quote(token.idx) or token.i in self.person_ents:
                 break
-            if token.lower_ in PRONOUN_GENDER:
-                return token.lower_
+            if token.lower_ in PRONOUN_GENDER and token.i not in aside and token.dep_ not in _OBJECT_DEPS:
+                return token.lower_  # not "Laura Diaz, his deputy," nor "thanked him"
         if ent.sent.end < len(self.doc):
             for token in self.doc[ent.sent.end].sent[:6]:
                 if token.i in self.person_ents or self.inside_quote(token.idx):
@@ -369,8 +374,14 @@ class MentionIndex:
         return after[0] if after else name
 
     def org_name(self, name: str) -> str:
-        """The name an acronym stands for in the article ("Northern Trade Finance" for "NTF"); a
-        shorter name ("Siemens" beside "Siemens Energy") may be another body, so it is kept."""
+        """The name an acronym stands for in the article ("Northern Trade Finance" for "NTF"), or the one
+        organisation name a first word shortens when the rest only says what kind of body it is ("Northgate"
+        for "Northgate Rail Corporation", "Suncor" for "Suncor Energy"); a word that starts two names, starts
+        a name of something else ("Facebook" beside "Facebook Research") or is a person's surname is kept."""
+        if name.isalpha() and name.istitle() and name not in self._surnames:
+            longer = {full for full in self._org_names if full.split()[0] == name}
+            full = longer.pop() if len(longer) == 1 else name
+            return full if full.split()[-1].lower().rstrip(".") in ORG_NAME_ENDINGS else name
         if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
             return name
         for full in self._org_names:

@@ -76,6 +76,8 @@ def _credit(text: str, start: int, end: int) -> bool:
 
 
 _CREDIT_AFTER = re.compile(r"[ \t]*/")
+#: A byline or reporting credit on a line of its own ("By Ann Lee", "Reporting by Ann Lee; editing by Tom Roe").
+_BYLINE = re.compile(r"^[ \t]*(?:by|written by|reporting by|additional reporting by)[ \t]+[^\n]{1,120}$", re.I | re.M)
 _CREDIT_BEFORE = re.compile(r"(?:/|\bfiles from|\bphotos? by)[ \t]*\Z", re.IGNORECASE)
 
 
@@ -130,10 +132,11 @@ def _name_end(token: Token) -> int:
 
 
 def _name_mentions(index: MentionIndex) -> list[tuple[str, int, int]]:
-    """(full name, start, end) of every person's name outside captions and credits: the entities NER tagged
+    """(full name, start, end) of every person's name outside captions, credits and bylines: the entities NER tagged
     (also inside quotes: a person a speaker talks about is mentioned) and the names the index found besides."""
     found: dict[int, tuple[str, int, int]] = {}
     text = index.doc.text
+    bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
     for ent in dict.fromkeys(index.person_ents.values()):
         if index.in_caption(ent.start_char) or _credit(text, ent.start_char, ent.end_char):
             continue
@@ -148,7 +151,8 @@ def _name_mentions(index: MentionIndex) -> list[tuple[str, int, int]]:
         if m.kind == "person" and m.start not in found and not index.in_caption(m.start) \
                 and not _credit(text, m.start, end):
             found[m.start] = (m.name, m.start, end)
-    return sorted(found.values(), key=lambda item: item[1])
+    kept = (item for item in found.values() if not any(a <= item[1] < b for a, b in bylines))
+    return sorted(kept, key=lambda item: item[1])
 
 
 def _shared_surnames(names: Sequence[str]) -> dict[str, str]:
