@@ -3,10 +3,12 @@
 `find_people` groups an article's person mentions into people: "Marta Lind", "Lind", "Ms Lind" and a "she"
 resolved to her are one person, under the fullest name the article gives (`MentionIndex.person_name`).
 Two people who share a surname stay apart, and each row says so (``shares_surname_with``); a bare surname
-goes to the nearest of them named before it. A name only in a photo caption or a credit is no person of
-the article. Gender comes from `newsdesk.speakers.gender`, fed with the article's own clues plus the
-pronouns and roles of the quotes attributed to the person. The stage component ``newsdesk_people`` runs
-after ``newsdesk_quotes`` and sets ``doc._.people``.
+goes to the nearest of them named before it. A name in a photo caption, a credit or a byline is no person
+of the article, nor is one that reads as no person's (an acronym, no known given name and no other sign).
+A quote by several people counts for each, its words shared between them. Gender comes from
+`newsdesk.speakers.gender`, fed with the article's own clues plus the pronouns and roles of the quotes
+attributed to the person. The stage component ``newsdesk_people`` runs after ``newsdesk_quotes`` and sets
+``doc._.people``.
 
 >>> from newsdesk.quotes.component import find_quotes
 >>> from newsdesk.nlp import parse_text
@@ -248,7 +250,9 @@ class PeopleStage(Stage):
     span_attribute = "person"
 
     def find(self, doc: Doc, article: Article) -> list[Person]:
-        return find_people(doc, doc._.quotes or (), article_id=article.id)
+        people = find_people(doc, doc._.quotes or (), article_id=article.id)
+        doc.user_data.pop(INDEX_KEY, None)  # the quote stage's index is not needed after this
+        return people
 
 
 @Language.factory(
