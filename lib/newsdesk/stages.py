@@ -2,8 +2,9 @@
 
 A stage is a registered spaCy component (``@Language.factory``, declaring ``requires``/``assigns``) that
 reads one parsed article and attaches its records to the Doc: a list in a Doc extension
-(``doc._.quotes``, ``doc._.figures``, ``doc._.stances``) and the same records as spans in ``doc.spans``
-under the same key (each span's ``span._.quote`` / ``span._.figure`` is its record). One Doc in, the
+(``doc._.quotes``, ``doc._.people``, ``doc._.figures``, ``doc._.stances``) and the same records as spans in
+``doc.spans`` under the same key (each span's ``span._.quote`` / ``span._.person`` / ``span._.figure`` is its
+record). One Doc in, the
 Doc with its records out: `newsdesk.analyze` is the model followed by the stages.
 
 The article comes from ``doc._.article`` (set by `newsdesk.parse`); a Doc a plain spaCy user made gets
