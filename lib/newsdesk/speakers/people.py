@@ -23,7 +23,6 @@ attributed to the person. The stage component ``newsdesk_people`` runs after ``n
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -32,9 +31,10 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.io.articles import Article
 from newsdesk.records import Person, Quote
-from newsdesk.speakers.entities import ORG_NAME_ENDINGS, clean_name, entity_text, plausible_person
-from newsdesk.speakers.gender import PRONOUN_GENDER, GenderClues, given_name_gender, known_given_name
+from newsdesk.speakers.entities import clean_name, entity_text, plausible_person
+from newsdesk.speakers.gender import PRONOUN_GENDER, GenderClues, known_given_name
 from newsdesk.speakers.mentions import INDEX_KEY, MentionIndex
+from newsdesk.speakers.names import mislabelled_names
 from newsdesk.stages import OnError, Stage
 
 __all__ = ["PEOPLE_FACTORY", "PeopleStage", "find_people", "make_people_stage"]
@@ -83,47 +83,6 @@ _BYLINE = re.compile(r"^[ \t]*(?:by|written by|reporting by|additional reporting
 _CREDIT_BEFORE = re.compile(r"(?:/|\bfiles from|\bphotos? by)[ \t]*\Z", re.IGNORECASE)
 
 
-#: Entity labels NER sometimes gives a person's name ("Nikola Mirotic" as ORG, "Logan Couture" as WORK_OF_ART).
-_MISLABELLED = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
-
-
-def _lone_surnames(doc: Doc) -> dict[str, set[int]]:
-    """Capitalised proper nouns standing alone as a name (no name word beside them) in a person's place: a
-    subject or a possessive, tagged PERSON or not tagged; by text, with their token indices."""
-    found: dict[str, set[int]] = defaultdict(set)
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ not in ("", "PERSON"):
-            continue
-        if token.dep_ in ("nsubj", "nsubjpass", "poss") and not any(c.dep_ == "compound" for c in token.children):
-            found[token.text].add(token.i)
-    return found
-
-
-def _mislabelled_names(index: MentionIndex) -> list[tuple[str, int, int]]:
-    """Person names NER labelled otherwise: two or three capitalised words, before or after a possessive
-    ("Golf Channel's Jaime Diaz", "Blaine Higgs' Tories"), the first a given name of a decided gender in
-    the name table, the last no organisation word, and that surname used on its own elsewhere in the
-    article as a person's ("Logan Couture ... Couture scored"; "Goldman Sachs" has no "Sachs said")."""
-    found = []
-    surnames = _lone_surnames(index.doc)
-    for ent in index.doc.ents:
-        if ent.label_ not in _MISLABELLED or index.in_caption(ent.start_char):
-            continue
-        part: list[Token] = []
-        for token in [*ent, None]:
-            if token is not None and token.tag_ != "POS" and token.text not in ("'", "’"):
-                part.append(token)
-                continue
-            words = [t.text for t in part]
-            if 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words) \
-                    and words[-1].lower() not in ORG_NAME_ENDINGS and given_name_gender(" ".join(words)) is not None \
-                    and surnames[words[-1]] - {part[-1].i}:
-                start, end = part[0].idx, part[-1].idx + len(part[-1].text)
-                found.append((index.person_name(" ".join(words), start), start, end))
-            part = []
-    return found
-
-
 def _name_end(token: Token) -> int:
     """Where the run of proper nouns starting at ``token`` ends (a character offset)."""
     doc = token.doc
@@ -145,8 +104,10 @@ def _name_mentions(index: MentionIndex) -> list[tuple[str, int, int]]:
         name = index.person_name(entity_text(ent), ent.start_char)
         if plausible_person(name, ent) or (index.inside_quote(ent.start_char) and len(name.split()) >= 2):
             found[ent.start_char] = (name, ent.start_char, ent.end_char)
-    for name, start, end in _mislabelled_names(index):
-        found.setdefault(start, (name, start, end))
+    for ent in mislabelled_names(tuple(index.doc.ents)):  # names NER labelled otherwise (not known to the index)
+        if ent.start_char not in found and not index.in_caption(ent.start_char) \
+                and not _credit(text, ent.start_char, ent.end_char):
+            found[ent.start_char] = (index.person_name(ent.text, ent.start_char), ent.start_char, ent.end_char)
     for m in index.mentions:
         token = index.doc.char_span(m.start, m.start + 1, alignment_mode="expand")
         end = m.start + len(m.name) if token is None else _name_end(token[0])
