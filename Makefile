@@ -70,6 +70,7 @@ eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[bench]"
 	$(BIN)/python benchmarks/html_extraction.py
 	$(BIN)/python benchmarks/eval_quotes.py
+	$(BIN)/python benchmarks/eval_voices.py
 	$(BIN)/python benchmarks/eval_figures.py
 
 ## lock: refresh constraints.txt on purpose from the newest releases that satisfy pyproject.toml

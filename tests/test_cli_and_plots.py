@@ -21,7 +21,7 @@ def test_cli_writes_every_table_and_reports_bad_inputs(tmp_path: Path, capsys: o
     status = main(["analyze", str(story), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")])
     assert status == 1
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["articles.csv", "errors.csv", "figures.csv", "quotes.csv", "stances.csv"]
+    assert names == ["articles.csv", "errors.csv", "figures.csv", "people.csv", "quotes.csv", "stances.csv"]
     with (tmp_path / "out" / "articles.csv").open(encoding="utf-8") as handle:
         assert [row["article_id"] for row in csv.DictReader(handle)] == ["story"]
 

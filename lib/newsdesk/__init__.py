@@ -17,7 +17,8 @@ from newsdesk.nlp import load_model, parse, parse_text
 from newsdesk.pipeline import Analysis, analyze
 from newsdesk.quotes.component import find_quotes
 from newsdesk.quotes.finder import QuoteFinder
-from newsdesk.records import Figure, Quote, Stance
+from newsdesk.records import Figure, Person, Quote, Stance
+from newsdesk.show.voices import voices
 from newsdesk.stance import Target, find_stances, load_targets, stance_summary, suggest_targets
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "ModelNotFoundError",
     "NewsdeskError",
     "Paragraph",
+    "Person",
     "Quote",
     "QuoteFinder",
     "Stance",
@@ -47,6 +49,7 @@ __all__ = [
     "read_text",
     "stance_summary",
     "suggest_targets",
+    "voices",
 ]
 
 __version__ = "0.1.0"

@@ -21,7 +21,7 @@ from newsdesk.stance.targets import load_targets
 
 __all__ = ["main"]
 
-TABLES = ("articles", "quotes", "figures", "stances", "errors")
+TABLES = ("articles", "quotes", "figures", "stances", "errors", "people")
 
 
 def main(argv: list[str] | None = None) -> int:

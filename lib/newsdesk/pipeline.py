@@ -33,27 +33,30 @@ from newsdesk.io.readers import Source, iter_articles
 from newsdesk.nlp import load_model, parse
 from newsdesk.quotes.component import QUOTES_FACTORY
 from newsdesk.quotes.finder import Attributions, check_attributions
-from newsdesk.records import ArticleRow, ErrorRow, Figure, Quote, Record, Stance, to_frame
+from newsdesk.records import ArticleRow, ErrorRow, Figure, Person, Quote, Record, Stance, to_frame
+from newsdesk.speakers.people import PEOPLE_FACTORY
 from newsdesk.stance.component import STANCE_FACTORY
 from newsdesk.stance.targets import Target, check_targets
 
 __all__ = ["TABLES", "Analysis", "analyze", "stage_factories"]
 
 #: Which Doc extension feeds which table.
-TABLES: dict[str, type[Record]] = {"quotes": Quote, "figures": Figure, "stances": Stance}
+TABLES: dict[str, type[Record]] = {"quotes": Quote, "figures": Figure, "stances": Stance, "people": Person}
 
 
 def stage_factories(
     attributions: Attributions = "speech", targets: Iterable[Target] = ()
 ) -> list[tuple[str, dict[str, Any]]]:
-    """The stages `analyze` runs, in order, as (factory, config): quotes first, so that figures can credit
-    the quote they sit in and stance can take speakers from them; stance last, with the ``targets``.
+    """The stages `analyze` runs, in order, as (factory, config): quotes first, so that the people table can
+    count each person's quotes, figures can credit the quote they sit in and stance can take speakers from
+    them; stance last, with the ``targets``.
 
     >>> [name for name, _ in stage_factories()]
-    ['newsdesk_quotes', 'newsdesk_figures', 'newsdesk_stance']
+    ['newsdesk_quotes', 'newsdesk_people', 'newsdesk_figures', 'newsdesk_stance']
     """
     return [
         (QUOTES_FACTORY, {"attributions": attributions, "on_error": "record"}),
+        (PEOPLE_FACTORY, {"on_error": "record"}),
         (FIGURES_FACTORY, {"on_error": "record"}),
         (STANCE_FACTORY, {"targets": [t.to_config() for t in targets], "on_error": "record"}),
     ]
@@ -80,13 +83,15 @@ def _plural(count: int, word: str) -> str:
 
 @dataclass(frozen=True, eq=False)
 class Analysis:
-    """The tables of one analysis run: ``articles``, ``quotes``, ``figures``, ``stances``, ``errors``."""
+    """The tables of one analysis run: ``articles``, ``quotes``, ``figures``, ``stances``, ``errors``, and
+    ``people`` (one row per person an article names: `newsdesk.records.Person`)."""
 
     articles: pd.DataFrame = field(default_factory=lambda: to_frame([], ArticleRow))
     quotes: pd.DataFrame = field(default_factory=lambda: to_frame([], Quote))
     figures: pd.DataFrame = field(default_factory=lambda: to_frame([], Figure))
     stances: pd.DataFrame = field(default_factory=lambda: to_frame([], Stance))
     errors: pd.DataFrame = field(default_factory=lambda: to_frame([], ErrorRow))
+    people: pd.DataFrame = field(default_factory=lambda: to_frame([], Person))
 
     def __repr__(self) -> str:
         counts = ", ".join(

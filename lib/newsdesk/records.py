@@ -18,11 +18,13 @@ from typing import Any, ClassVar, Literal
 
 import pandas as pd
 
-__all__ = ["ArticleRow", "ErrorRow", "Figure", "Quote", "Stance", "to_frame"]
+__all__ = ["ArticleRow", "ErrorRow", "Figure", "Gender", "GenderEvidence", "Person", "Quote", "Stance", "to_frame"]
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organisation", "media", "anonymous", "unknown"]
 StanceLabel = Literal["favor", "against", "neutral"]
+Gender = Literal["female", "male", "unknown"]
+GenderEvidence = Literal["pronoun", "honorific", "given name", "none"]
 
 _DTYPES = {
     "str": "string",
@@ -34,6 +36,9 @@ _DTYPES = {
     "QuoteKind": "string",
     "SpeakerType": "string",
     "StanceLabel": "string",
+    "Gender": "string",
+    "GenderEvidence": "string",
+    "bool": "bool",
 }
 
 
@@ -120,6 +125,41 @@ class Figure(Record):
     noun: str | None
     quote_start: int | None
     speaker: str | None
+
+
+@dataclass(frozen=True, repr=False)
+class Person(Record):
+    """One distinct person an article names: ``name`` in the fullest form the article gives, how often it is
+    mentioned (names, and pronouns resolved to the person), where first (``first_start``/``first_end``), the
+    ``role``, whether and how much it is quoted, and ``gender`` with the ``gender_evidence`` it rests on
+    (`newsdesk.speakers.gender`). ``shares_surname_with`` names the other people of the article with the
+    same surname: they are kept apart, and a bare surname went to the nearest person named before it."""
+
+    sort_keys: ClassVar[tuple[str, ...]] = ("article_id", "first_start", "name")
+    article_id: str
+    name: str
+    mentions: int
+    first_start: int
+    first_end: int
+    role: str | None
+    quoted: bool
+    quotes: int
+    words_quoted: int
+    gender: Gender
+    gender_evidence: GenderEvidence
+    shares_surname_with: str | None
+
+    @property
+    def start(self) -> int:
+        return self.first_start
+
+    @property
+    def end(self) -> int:
+        return self.first_end
+
+    @property
+    def kind(self) -> str:
+        return "person"
 
 
 @dataclass(frozen=True, repr=False)

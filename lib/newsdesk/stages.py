@@ -2,8 +2,9 @@
 
 A stage is a registered spaCy component (``@Language.factory``, declaring ``requires``/``assigns``) that
 reads one parsed article and attaches its records to the Doc: a list in a Doc extension
-(``doc._.quotes``, ``doc._.figures``, ``doc._.stances``) and the same records as spans in ``doc.spans``
-under the same key (each span's ``span._.quote`` / ``span._.figure`` is its record). One Doc in, the
+(``doc._.quotes``, ``doc._.people``, ``doc._.figures``, ``doc._.stances``) and the same records as spans in
+``doc.spans`` under the same key (each span's ``span._.quote`` / ``span._.person`` / ``span._.figure`` is its
+record). One Doc in, the
 Doc with its records out: `newsdesk.analyze` is the model followed by the stages.
 
 The article comes from ``doc._.article`` (set by `newsdesk.parse`); a Doc a plain spaCy user made gets
@@ -36,12 +37,12 @@ __all__ = ["RECORD_KEYS", "OnError", "Stage", "article_of", "attach_article", "r
 #: What a stage does when it fails on a Doc.
 OnError = Literal["raise", "record"]
 #: The Doc extensions (and ``doc.spans`` keys) that hold each stage's records.
-RECORD_KEYS = ("quotes", "figures", "stances")
+RECORD_KEYS = ("quotes", "figures", "stances", "people")
 
 for _key in ("article", "stage_errors", *RECORD_KEYS):
     if not Doc.has_extension(_key):
         Doc.set_extension(_key, default=None)
-for _key in ("quote", "figure", "stance"):
+for _key in ("quote", "figure", "stance", "person"):
     if not Span.has_extension(_key):
         Span.set_extension(_key, default=None)
 

@@ -5,11 +5,8 @@ sentences before the pronoun (mentions inside quotation marks are never candidat
 sentence that mentions a compatible person: its main-clause subject, else any subject, else a person
 the article introduces in that very sentence ("... produced results for accountant Jane Roe, 50. 'I
 had a membership,' she says."). A person mentioned in passing (an object named before) does not stop
-the walk, though the nearest one is taken when nothing else is found. Gender comes from the article
-(honorifics, pronouns) or, failing that, a short list of common given names.
-
->>> name_gender("Richard Hollis"), name_gender("Wendy Marsh"), name_gender("Sam Smith")
-('m', 'f', None)
+the walk, though the nearest one is taken when nothing else is found. The caller passes only persons whose gender
+(`newsdesk.speakers.gender`) agrees with the pronoun.
 """
 
 from __future__ import annotations
@@ -19,9 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.data import rows
-
-__all__ = ["Candidate", "caption_lines", "name_gender", "pick_antecedent"]
+__all__ = ["Candidate", "caption_lines", "pick_antecedent"]
 
 # a line that ends in a photo credit ("(Jo Bell/AFP/Getty Images).") or a video's running time ("10:43.")
 # or that carries a credit in parentheses ("( Sam Reid / Daily Courier )")
@@ -30,18 +25,6 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"\(\s*[A-Z][^()\n/]*/\s*[A-Z][^()\n]*\)")
-
-#: Common given names whose gender is unambiguous in English-language news, and that gender.
-_GIVEN_NAMES = {row["name"]: row["gender"] for row in rows("given_names")}
-
-
-def name_gender(name: str) -> str | None:
-    """"m" or "f" when a full name starts with a common given name of that gender, else None."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    return _GIVEN_NAMES.get(words[0].lower().rstrip("."))
-
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
     r"""(start, end) offsets of the lines of ``text`` that read as photo or video captions.

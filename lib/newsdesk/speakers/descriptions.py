@@ -23,7 +23,7 @@ from newsdesk.records import SpeakerType
 from newsdesk.speakers.coref import Candidate, pick_antecedent
 from newsdesk.speakers.entities import clean_name, entity_text
 from newsdesk.speakers.mentions import Mention, MentionIndex
-from newsdesk.speakers.roles import mention_role
+from newsdesk.speakers.roles import mention_role, role_noun
 from newsdesk.speakers.words import (
     ANONYMOUS_NOUNS,
     EDGE_JUNK,
@@ -211,6 +211,8 @@ class Descriptions:
         if head.lemma_.lower() in KIN_NOUNS:
             return None  # "the father" of someone, not the last person named
         found = self.antecedent(position, last_speaker=last_speaker)
+        if found and role_noun(self.index.roles.get(found, "")) not in ("", noun):
+            return None  # "Mara Quinn, a nurse" is not "the doctor"
         return Speaker(found, self.index.roles.get(found), "person") if found else None
 
     def _indefinite_before(self, head: Token) -> str | None:
@@ -220,6 +222,8 @@ class Descriptions:
         for token in reversed(self.doc[max(0, head.i - INDEFINITE_REACH) : head.i]):
             if token.lemma_.lower() != lemma or token.tag_ != "NN" or self.index.inside_quote(token.idx):
                 continue
+            if token.dep_ == "appos" and token.head.i in self.index.person_ents:
+                continue  # "Mara Quinn, a nurse,": a named person's role, not an unnamed source
             indefinite = any(
                 (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
                 for c in token.children

@@ -23,7 +23,7 @@ from newsdesk.speakers.words import (
 
 __all__ = [
     "ORG_LABELS",
-    "PRONOUN_GENDER",
+    "ORG_NAME_ENDINGS",
     "after_title",
     "author_subject",
     "clean_name",
@@ -43,10 +43,7 @@ _NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "di", "del"
 #: Organisation nouns that are also surnames (Court, Carrier, Maker, Body, League): no sign of an organisation.
 _SURNAME_NOUNS = frozenset({"court", "carrier", "maker", "body", "league"})
 #: Last words of organisation names that NER sometimes tags PERSON.
-_ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - _SURNAME_NOUNS) | data.words("organisation_name_endings")
-PRONOUN_GENDER = {
-    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"
-}  # fmt: skip
+ORG_NAME_ENDINGS = (GENERIC_ORG_NOUNS - _SURNAME_NOUNS) | data.words("organisation_name_endings")
 
 
 
@@ -93,10 +90,17 @@ def org_items(ent: Span) -> list[str]:
 
 
 def one_type_per_name(ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The entities with a one-word PERSON that the article also names as an organisation relabelled
-    ORG: a name keeps one sense within an article, and a lone word tagged PERSON once is weaker
-    evidence than an organisation list. A word of any person's full name stays a person."""
+    """The entities with a one-word PERSON that the article also names as an organisation (or as the first
+    word of one, "Talbot Energy") relabelled ORG: a name keeps one sense within an article, and a lone word
+    tagged PERSON once is weaker evidence than an organisation list. A word of any person's full name stays
+    a person."""
     orgs = {name for ent in ents if ent.label_ == "ORG" for name in org_items(ent)}
+    orgs |= {  # "Talbot" of "Talbot Energy": the first word of a name that only adds the kind of body
+        words[0]
+        for ent in ents
+        if ent.label_ == "ORG" and len(words := clean_name(ent.text).split()) == 2
+        and words[-1].lower().rstrip(".") in ORG_NAME_ENDINGS
+    }
     if not orgs:
         return ents
     full_names = (clean_name(ent.text).split() for ent in ents if ent.label_ == "PERSON")
@@ -114,7 +118,7 @@ def org_shaped_persons(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     Authority", "Acme Corp") relabelled ORG: no person's name ends that way."""
     return tuple(
         Span(ent.doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in _ORG_NAME_ENDINGS
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_.rstrip(".") in ORG_NAME_ENDINGS
         else ent
         for ent in ents
     )

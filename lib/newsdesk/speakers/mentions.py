@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.records import SpeakerType
-from newsdesk.speakers.coref import caption_lines, name_gender
+from newsdesk.speakers.coref import caption_lines
 from newsdesk.speakers.entities import (
     ORG_LABELS,
-    PRONOUN_GENDER,
+    ORG_NAME_ENDINGS,
     after_title,
     author_subject,
     clean_name,
@@ -39,17 +39,21 @@ from newsdesk.speakers.entities import (
     plausible_person,
     subject_token,
 )
-from newsdesk.speakers.roles import role_of, span_text, strip_det
+from newsdesk.speakers.gender import PRONOUN_GENDER, Gender, GenderClues, title_gender
+from newsdesk.speakers.roles import role_noun, role_of, span_text, strip_det
 from newsdesk.speakers.words import (
     GENERIC_ORG_NOUNS,
-    HONORIFIC_GENDERS,
     MEDIA_WORDS,
 )
 
-__all__ = ["Mention", "MentionIndex"]
+__all__ = ["INDEX_KEY", "Mention", "MentionIndex"]
+
+#: The ``doc.user_data`` key under which `SpeakerResolver.from_doc` leaves an article's index for later stages.
+INDEX_KEY = "newsdesk.mention_index"
 
 
 _FAR = 1 << 62  # an offset beyond any text
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "iobj", "dative"})  # "thanked him": someone else
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le"})
 
 
@@ -120,6 +124,9 @@ class MentionIndex:
         for m in self.mentions:
             if not self.in_caption(m.start):
                 self.first_mentions.setdefault(m.name, m.start)
+        #: The nouns that head the roles the article gives people ("nurse" of "a nurse", "goalie" of "veteran goalie").
+        self.role_nouns = frozenset(role_noun(role) for role in self.roles.values()) - {""}
+        self.gender_clues = self._gender_clues()
         self.genders = self._genders()
 
     def _index_persons(self) -> None:
@@ -284,41 +291,50 @@ class MentionIndex:
             self.mentions.insert(index, Mention(token.idx, name, subject, kind, main))
             self._mention_starts.insert(index, token.idx)
 
-    def _genders(self) -> dict[str, str]:
-        """A gender per person, read from the article: honorifics, and the first he/she/his/her that
-        follows a mention of the person as a sentence subject in the same sentence."""
-        votes: dict[str, list[int]] = {}
+    def _gender_clues(self) -> dict[str, GenderClues]:
+        """What the article says about each person's gender (`newsdesk.speakers.gender` decides): the
+        honorific before each mention and the role it gives the person; and the he/she that follows a
+        mention as sentence subject, in the same sentence before any other person, or as the subject that
+        opens the next sentence."""
+        clues: dict[str, GenderClues] = {}
         for ent in self._ents:
             if ent.label_ != "PERSON" or self.inside_quote(ent.start_char):
                 continue
-            name = self.person_name(entity_text(ent), ent.start_char)
-            tally = votes.setdefault(name, [0, 0])
+            found = clues.setdefault(self.person_name(entity_text(ent), ent.start_char), GenderClues())
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            word = HONORIFIC_GENDERS.get(before) or HONORIFIC_GENDERS.get(ent[0].lower_)
-            as_subject = is_subject(ent)
-            if word is None and as_subject:
-                for token in self.doc[ent.end : min(len(self.doc), ent.end + 25)]:
-                    if token.sent != ent.sent or self.inside_quote(token.idx):
-                        break
-                    if token.lower_ in PRONOUN_GENDER:
-                        word = PRONOUN_GENDER[token.lower_]
-                        break
-                    if token.i in self.person_ents:
-                        break
-            if word is None and as_subject and ent.sent.end < len(self.doc):
-                opener = self.doc[ent.sent.end]
-                for token in opener.sent[:6]:
-                    if token.i in self.person_ents or self.inside_quote(token.idx):
-                        break
-                    if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS:
-                        word = PRONOUN_GENDER[token.lower_]
-                        break
-            if word is not None:
-                tally[0 if word == "m" else 1] += 1
-        genders = {name: ("m" if m > f else "f") for name, (m, f) in sorted(votes.items()) if m != f}
-        for mention in self.mentions:  # no evidence in the article: a common given name
-            if mention.kind == "person" and mention.name not in genders and (guess := name_gender(mention.name)):
-                genders[mention.name] = guess
+            honorific = before if title_gender(before) else ent[0].lower_
+            if title_gender(honorific):
+                found.add_title(honorific)
+            elif is_subject(ent):
+                found.add_pronoun(self._pronoun_after(ent))
+        for name, role in self.roles.items():
+            clues.setdefault(name, GenderClues()).add_title(role)
+        return clues
+
+    def _pronoun_after(self, ent: Span) -> str:
+        """The he/she/his/her that refers back to a subject mention (see `_gender_clues`), or ""."""
+        aside = {t.i for c in ent.root.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+        for token in self.doc[ent.end : min(len(self.doc), ent.end + 25)]:
+            if token.sent != ent.sent or self.inside_quote(token.idx) or token.i in self.person_ents:
+                break
+            if token.lower_ in PRONOUN_GENDER and token.i not in aside and token.dep_ not in _OBJECT_DEPS:
+                return token.lower_  # not "Laura Diaz, his deputy," nor "thanked him"
+        if ent.sent.end < len(self.doc):
+            for token in self.doc[ent.sent.end].sent[:6]:
+                if token.i in self.person_ents or self.inside_quote(token.idx):
+                    break
+                if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS:
+                    return token.lower_
+        return ""
+
+    def _genders(self) -> dict[str, Gender]:
+        """The gender of each person whose gender the evidence decides (`GenderClues.decide`)."""
+        names = dict.fromkeys([*self.gender_clues, *(m.name for m in self.mentions if m.kind == "person")])
+        genders: dict[str, Gender] = {}
+        for name in sorted(names):
+            call = self.gender_clues.get(name, GenderClues()).decide(name)
+            if call.gender != "unknown":
+                genders[name] = call.gender
         return genders
 
     def __repr__(self) -> str:
@@ -358,8 +374,14 @@ class MentionIndex:
         return after[0] if after else name
 
     def org_name(self, name: str) -> str:
-        """The name an acronym stands for in the article ("Northern Trade Finance" for "NTF"); a
-        shorter name ("Siemens" beside "Siemens Energy") may be another body, so it is kept."""
+        """The name an acronym stands for in the article ("Northern Trade Finance" for "NTF"), or the one
+        organisation name a first word shortens when the rest only says what kind of body it is ("Northgate"
+        for "Northgate Rail Corporation", "Suncor" for "Suncor Energy"); a word that starts two names, starts
+        a name of something else ("Facebook" beside "Facebook Research") or is a person's surname is kept."""
+        if name.isalpha() and name.istitle() and name not in self._surnames:
+            longer = {full for full in self._org_names if full.split()[0] == name}
+            full = longer.pop() if len(longer) == 1 else name
+            return full if full.split()[-1].lower().rstrip(".") in ORG_NAME_ENDINGS else name
         if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
             return name
         for full in self._org_names:

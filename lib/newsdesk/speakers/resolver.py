@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Self
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,8 +31,9 @@ from newsdesk.speakers.descriptions import (
     person_noun,
     source_text,
 )
-from newsdesk.speakers.entities import ORG_LABELS, PRONOUN_GENDER, clean_name, entity_text
-from newsdesk.speakers.mentions import MentionIndex
+from newsdesk.speakers.entities import ORG_LABELS, clean_name, entity_text
+from newsdesk.speakers.gender import PRONOUN_GENDER
+from newsdesk.speakers.mentions import INDEX_KEY, MentionIndex
 from newsdesk.speakers.roles import description, span_text, strip_det
 from newsdesk.speakers.words import (
     ANONYMOUS_NOUNS,
@@ -53,6 +55,7 @@ ISSUER_WINDOW = 1500
 SUBJECT_WINDOW = 400
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}  # "his call for ..." is his
 _DEFINITE = ("the", "this", "that")
+_OWNER_PRONOUNS = frozenset({*_POSSESSIVE_PRONOUNS, "her"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -120,6 +123,7 @@ class Query:
         return self.resolver.index.roles.get(name)
 
 
+Spans = Sequence[tuple[int, int]]
 #: A rule: the speaker a query resolves to, or None when the rule does not decide.
 Rule = Callable[[Query], Speaker | None]
 
@@ -242,6 +246,9 @@ def document(q: Query) -> Speaker | None:
     head, resolver = q.head, q.resolver
     if not is_document(head):
         return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+    if owner is not None:  # "her statement said": whoever "her" is
+        return resolver.resolve(resolver.doc[owner.i : owner.i + 1], last_speaker=q.last_speaker)
     author = resolver.descriptions.author_in(head)
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
     if author is None and definite:
@@ -333,7 +340,8 @@ def named_by_head_noun(q: Query) -> Speaker | None:
 
 def described_person(q: Query) -> Speaker | None:
     """ "the mayor", "the rookie defenceman": a person named earlier."""
-    if q.singular and q.determiner in ("the", "this") and person_noun(q.lemma):
+    role_noun = q.head.pos_ == "NOUN" and q.lemma in q.resolver.index.role_nouns  # "Mara, a nurse" ... "the nurse"
+    if q.singular and q.determiner in ("the", "this") and (person_noun(q.lemma) or role_noun):
         return q.resolver.descriptions.described_person(q.head, q.last_speaker)
     return None
 
@@ -411,21 +419,13 @@ class SpeakerResolver:
     `MentionIndex` (its people, organisations and media, with their roles and genders)."""
 
     def __init__(self, index: MentionIndex) -> None:
-        self.index = index
-        self.doc = index.doc
-        self.descriptions = Descriptions(index)
+        self.index, self.doc, self.descriptions = index, index.doc, Descriptions(index)
 
     @classmethod
-    def from_doc(
-        cls,
-        doc: Doc,
-        *,
-        quoted: Sequence[tuple[int, int]] = (),
-        media: Sequence[str] = (),
-        reported: Sequence[tuple[int, int]] = (),
-    ) -> SpeakerResolver:
-        """The resolver of ``doc``, with a new `MentionIndex` (arguments as for it)."""
-        return cls(MentionIndex(doc, quoted=quoted, media=media, reported=reported))
+    def from_doc(cls, doc: Doc, *, quoted: Spans = (), media: Sequence[str] = (), reported: Spans = ()) -> Self:
+        """The resolver of ``doc`` with a new `MentionIndex` (as for it), kept in ``doc.user_data[INDEX_KEY]``."""
+        doc.user_data[INDEX_KEY] = index = MentionIndex(doc, quoted=quoted, media=media, reported=reported)
+        return cls(index)
 
     def __repr__(self) -> str:
         return f"SpeakerResolver({self.index!r})"

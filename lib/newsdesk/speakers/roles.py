@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsdesk.speakers.words import EDGE_JUNK, HONORIFIC_WORDS, ROLE_MARKERS
 
-__all__ = ["description", "mention_role", "role_of", "span_text", "strip_det"]
+__all__ = ["description", "mention_role", "role_noun", "role_of", "span_text", "strip_det"]
 
 _ROLE_LIMIT = 14  # tokens
 
@@ -31,6 +31,24 @@ def strip_det(tokens: Sequence[Token]) -> list[Token]:
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
         kept.pop()
     return kept
+
+
+_ROLE_BREAKS = frozenset({"of", "for", "at", "with", "in", "on", "from", "to", "and", "who", ",", "("})
+
+
+def role_noun(role: str) -> str:
+    """The noun a role is headed by, lower case: its last word before "of", "for", "and" ... ("" for none).
+
+    >>> role_noun("veteran goalie"), role_noun("chief executive of the railway"), role_noun("Raptors' coach")
+    ('goalie', 'executive', 'coach')
+    """
+    words: list[str] = []
+    for word in role.replace(",", " , ").split():
+        if word.lower() in _ROLE_BREAKS:
+            break
+        words.append(word)
+    last = words[-1].lower() if words else ""
+    return last if last.isalpha() else ""
 
 
 def span_text(tokens: Sequence[Token]) -> str:
@@ -75,6 +93,11 @@ def role_of(ent: Span, persons: Container[int]) -> str | None:
                 and not any(t.i in persons for t in tokens)
             ):
                 return span_text(tokens)
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and head.i not in persons:
+        tokens = strip_det(list(doc[head.left_edge.i : head.i + 1]))  # "The veteran goalie, Pekka Lind"
+        if tokens and len(tokens) <= _ROLE_LIMIT and not any(t.i in persons for t in tokens):
+            return span_text(tokens)
     return _comma_role(ent, persons)
 
 
