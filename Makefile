@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed-$(shell cat constraints.txt pyproject.toml | cksum 
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+# no progress bars (newsdesk.analyze) in executed notebooks: their outputs must not change from run to run
+export NEWSDESK_PROGRESS := 0
 # matplotlib's font cache lives with the venv and is built at set-up, so no notebook cell prints
 # "Matplotlib is building the font cache" to stderr on a fresh machine (nbval would see it).
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig

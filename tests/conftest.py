@@ -5,6 +5,7 @@ A fixture that needs a data set skips with one line naming it and the command th
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 from newsdesk.datasets import BbcArticle, DatasetNotFoundError, load_bbc, locate
 
 ROOT = Path(__file__).resolve().parents[1]
+# no progress bars in test output, nor in the notebooks nbval runs (their kernels inherit this environment)
+os.environ.setdefault("NEWSDESK_PROGRESS", "0")
 
 
 def need(name: str) -> Path:
