@@ -7,8 +7,9 @@ serves a stale result and is always safe to delete. Entries are written to a tem
 place (`os.replace`), so concurrent writers never leave half a file; an entry that cannot be read is a miss and
 is written again.
 
-It lives in the user cache (platformdirs: ``~/.cache/newsdesk/results`` on Linux), or under
-``$NEWSDESK_CACHE_DIR`` when that is set, or wherever ``folder`` says.
+It lives in the ``results`` folder of newsdesk's user cache (platformdirs: ``~/.cache/newsdesk/results`` on Linux;
+``$NEWSDESK_CACHE/results`` when that moves the cache, as for data sets), or in ``$NEWSDESK_CACHE_DIR`` when that is
+set, or wherever ``folder`` says.
 
 >>> import tempfile
 >>> from newsdesk.io.articles import read_text
@@ -36,8 +37,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from newsdesk.datasets.registry import cache_dir
 from newsdesk.io.articles import Article
 from newsdesk.records import ArticleResult
 
@@ -53,7 +53,7 @@ _PACKAGE = Path(__file__).resolve().parent
 def default_cache_dir() -> Path:
     """``$NEWSDESK_CACHE_DIR`` if set, else the ``results`` folder of newsdesk's user cache."""
     override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else platformdirs.user_cache_path("newsdesk", appauthor=False) / "results"
+    return Path(override) if override else cache_dir() / "results"
 
 
 @lru_cache(maxsize=1)
