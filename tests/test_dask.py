@@ -89,3 +89,14 @@ def test_dask_engine_equals_local_on_200_bbc_articles(client: Client, bbc_path: 
     assert len(local.articles) + len(local.errors) == 200
     assert len(local.quotes) > 500  # a real comparison, not of empty tables
     assert_same_tables(local, {name: getattr(remote, name) for name in TABLE_NAMES})
+
+
+def test_cli_runs_on_the_cluster(client: Client, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsdesk.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text(TEXTS["a"], encoding="utf-8")
+    argv = ["analyze", str(story), "--out", str(tmp_path / "out"), "--no-cache", "--format", "csv"]
+    assert main([*argv, "--engine", "dask", "--scheduler", client.scheduler.address]) == 0
+    assert pd.read_csv(tmp_path / "out" / "figures.csv")["text"].tolist() == ["4%"]
+    assert capsys.readouterr().out.startswith("1 article, ")
