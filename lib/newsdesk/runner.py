@@ -174,7 +174,13 @@ def analyze_batch(
 def _finish(article: Article, doc: Doc, stages: list[Callable[[Doc], Doc]]) -> ArticleResult:
     for stage in stages:
         doc = stage(doc)
-    return result_of(article, doc)
+    result = result_of(article, doc)
+    # the records' spans refer back to the Doc through its user data: break the cycle so the Doc is freed now, not
+    # at the next garbage collection (a worker grew 216 MB over 64 BBC articles without this; with it, 59 MB on the
+    # first batch and nothing over the next two)
+    doc.spans.clear()
+    doc.user_data.clear()
+    return result
 
 
 class Executor(Protocol):
