@@ -186,9 +186,11 @@ def speed_lines(speed: dict[str, Any] | None, throughput: dict[str, Any] | None)
         lines.append(f"**Speed** (`benchmarks/speed.py`, {speed['corpus']}, {speed['articles']} articles, "
                      f"{speed['words']:,} words, median of {speed['rounds']} rounds, one process; the peer is spaCy's "
                      f"own parse of the same texts): each stage adds to the parse time {ratios}.")
-    if throughput:
-        numbers = ", ".join(f"{path} {_number(value)}" for path, value in _leaves(throughput.get("timing", {})))
-        lines.append(f"**Throughput** (`benchmarks/throughput.py`): {numbers or 'no timing recorded'}.")
+    if throughput:  # its numbers are timings by nature: all of them, but the script's own run time
+        both = [*_leaves({k: v for k, v in throughput.items() if k != "timing"}),
+                *(_leaves(throughput.get("timing", {}), "timing"))]
+        numbers = ", ".join(f"{path} {_number(value)}" for path, value in both if path != "timing.run_seconds")
+        lines.append(f"**Throughput** (`benchmarks/throughput.py`): {numbers or 'no numbers recorded'}.")
     return lines
 
 

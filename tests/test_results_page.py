@@ -67,3 +67,10 @@ def test_readme_section_replacement_needs_both_markers() -> None:
     assert results_page.with_readme_section(text, "new\n") == f"intro\n{start}\nnew\n{end}\nrest\n"
     with pytest.raises(ValueError, match="no <!-- results:start -->"):
         results_page.with_readme_section("no markers", "new\n")
+
+
+def test_throughput_numbers_are_listed_without_the_scripts_run_time(tmp_path: Path) -> None:
+    throughput = {"articles": 1000, "timing": {"articles_per_second": 41.25, "run_seconds": 30.0}}
+    (tmp_path / "throughput.json").write_text(json.dumps(throughput), encoding="utf-8")
+    line = next(line for line in results_page.render(tmp_path).splitlines() if line.startswith("**Throughput**"))
+    assert "articles 1000" in line and "timing.articles_per_second 41.25" in line and "run_seconds" not in line
