@@ -74,3 +74,18 @@ def test_throughput_numbers_are_listed_without_the_scripts_run_time(tmp_path: Pa
     (tmp_path / "throughput.json").write_text(json.dumps(throughput), encoding="utf-8")
     line = next(line for line in results_page.render(tmp_path).splitlines() if line.startswith("**Throughput**"))
     assert "articles 1000" in line and "timing.articles_per_second 41.25" in line and "run_seconds" not in line
+
+
+def test_run_all_lists_a_missing_script_and_stamps_run_time_under_timing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import _shared
+    import run_all
+
+    assert run_all.run_one("no_such_eval.py", "none.json") == ("missing: not in this checkout", 0.0)
+    monkeypatch.setattr(_shared, "RESULTS", tmp_path)
+    monkeypatch.setattr(run_all, "RESULTS", tmp_path)
+    (tmp_path / "x.json").write_text(json.dumps({"f1": 0.5, "timing": {"ratio": 0.04}}), encoding="utf-8")
+    run_all.stamp("x.json", 12.5)
+    assert json.loads((tmp_path / "x.json").read_text("utf-8")) == {
+        "f1": 0.5, "timing": {"ratio": 0.04, "run_seconds": 12.5}}
