@@ -145,9 +145,27 @@ def html_rows(page: dict[str, Any]) -> Iterator[Row]:
 
 
 def stance_rows(stance: dict[str, Any], pub: dict[str, Any]) -> Iterator[Row]:
-    """Rows for ``stance.json``: each of its numbers (by key path), then the published peers to read them by."""
-    for path, value in _leaves(stance):
-        yield ("stance", "see key", "see key", path, _number(value), "-", "-", "-")
+    """Rows for ``stance.json`` (FNC-1 and SemEval-2016 as ``eval_stance.py`` writes them; any other layout
+    as each of its numbers by key path), then the published peers to read them by."""
+    fnc, semeval = stance.get("fnc1", {}), stance.get("semeval2016", {})
+    known = "newsdesk" in fnc or "f_avg" in semeval
+    if "newsdesk" in fnc:
+        split, ours, base = fnc.get("split", {}), fnc["newsdesk"], fnc.get("tfidf_cosine_baseline", {})
+        data = f"FNC-1 ({split.get('held_out_pairs', '?')} pairs)"
+        where = (f"train, held-out {split.get('held_out_share_of_bodies', 0):.0%} of bodies "
+                 f"(seed {split.get('seed', '?')})")
+        for key, metric in (("fnc_score_pct", "FNC score % of max"), ("macro_f1", "macro-F1, 4 classes")):
+            peer = ("TF-IDF cosine baseline", _number(base[key]), "same run") if key in base else ("-", "-", "-")
+            yield ("stance", data, where, metric, _number(ours[key]), *peer)
+    if "f_avg" in semeval:
+        ref = semeval.get("reference", {})
+        yield ("stance", f"SemEval-2016 6A ({semeval.get('tweets', '?')} tweets)",
+               f"train, {semeval.get('folds', '?')}-fold cross-validation", "F_avg %", _number(semeval["f_avg"]),
+               "SVM n-grams / best team", " / ".join(_number(ref[k]) for k in sorted(ref, reverse=True)) or "-",
+               "published, official test split" if ref else "-")
+    if not known:
+        for path, value in _leaves(stance):
+            yield ("stance", "see key", "see key", path, _number(value), "-", "-", "-")
     for peer in pub["stance"]:
         yield ("stance", peer["data"], peer["split"], peer["metric"], "see above", peer["peer"], peer["score"],
                peer["where"])
@@ -186,7 +204,12 @@ def speed_lines(speed: dict[str, Any] | None, throughput: dict[str, Any] | None)
         lines.append(f"**Speed** (`benchmarks/speed.py`, {speed['corpus']}, {speed['articles']} articles, "
                      f"{speed['words']:,} words, median of {speed['rounds']} rounds, one process; the peer is spaCy's "
                      f"own parse of the same texts): each stage adds to the parse time {ratios}.")
-    if throughput:  # its numbers are timings by nature: all of them, but the script's own run time
+    if throughput and isinstance(throughput.get("ratios"), dict):
+        ratios = ", ".join(f"{name} {_number(value)}" for name, value in throughput["ratios"].items())
+        lines.append(f"**Throughput** (`benchmarks/throughput.py`, {throughput.get('articles', '?')} BBC articles; "
+                     f"machine-dependent ratios): {ratios}; same tables in every run: "
+                     f"{throughput.get('same_tables', '?')}.")
+    elif throughput:  # its numbers are timings by nature: all of them, but the script's own run time
         both = [*_leaves({k: v for k, v in throughput.items() if k != "timing"}),
                 *(_leaves(throughput.get("timing", {}), "timing"))]
         numbers = ", ".join(f"{path} {_number(value)}" for path, value in both if path != "timing.run_seconds")

@@ -89,3 +89,20 @@ def test_run_all_lists_a_missing_script_and_stamps_run_time_under_timing(
     run_all.stamp("x.json", 12.5)
     assert json.loads((tmp_path / "x.json").read_text("utf-8")) == {
         "f1": 0.5, "timing": {"ratio": 0.04, "run_seconds": 12.5}}
+
+
+def test_stance_rows_from_eval_stance_layout(tmp_path: Path) -> None:
+    shutil.copy(results_page.RESULTS / "published.json", tmp_path / "published.json")
+    stance = {
+        "fnc1": {"newsdesk": {"fnc_score_pct": 80.5, "macro_f1": 0.6},
+                 "tfidf_cosine_baseline": {"fnc_score_pct": 70.25, "macro_f1": 0.4},
+                 "split": {"held_out_pairs": 100, "held_out_share_of_bodies": 0.2, "seed": 3}},
+        "semeval2016": {"f_avg": 61.5, "folds": 5, "tweets": 50, "reference": {"svm_ngrams_official_test": 68.98}},
+    }
+    (tmp_path / "stance.json").write_text(json.dumps(stance), encoding="utf-8")
+    page = results_page.render(tmp_path)
+    assert ("| stance | FNC-1 (100 pairs) | train, held-out 20% of bodies (seed 3) | FNC score % of max | 80.5 "
+            "| TF-IDF cosine baseline | 70.25 | same run |") in page
+    assert "| macro-F1, 4 classes | 0.6 | TF-IDF cosine baseline | 0.4 | same run |" in page
+    assert "| SemEval-2016 6A (50 tweets) | train, 5-fold cross-validation | F_avg % | 61.5 |" in page
+    assert "see key" not in page
