@@ -48,6 +48,8 @@ CACHE_ENV = "NEWSDESK_CACHE_DIR"
 #: The layout of the entries; a change of layout starts a new folder.
 FORMAT = 1
 _PACKAGE = Path(__file__).resolve().parent
+#: Files that show or hand out results but take no part in making them: left out of the fingerprint.
+PRESENTATION = ("show/", "cli.py", "dask.py")
 
 
 def default_cache_dir() -> Path:
@@ -58,7 +60,8 @@ def default_cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """newsdesk's version and a hash of its code and data files: an edit to either changes it.
+    """newsdesk's version and a hash of the code and data files that make results (all but `PRESENTATION`): an
+    edit to any of them changes it.
 
     >>> code_fingerprint().startswith("newsdesk ")
     True
@@ -69,8 +72,9 @@ def code_fingerprint() -> str:
         version = "unknown"
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE.rglob("*")):
-        if path.is_file() and path.suffix not in (".pyc", ".pyo"):
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        name = path.relative_to(_PACKAGE).as_posix()
+        if path.is_file() and path.suffix not in (".pyc", ".pyo") and not name.startswith(PRESENTATION):
+            digest.update(name.encode())
             digest.update(path.read_bytes())
     return f"newsdesk {version} {digest.hexdigest()[:16]}"
 
