@@ -53,7 +53,7 @@ notebooks: $(STAMP)
 report: execute
 	$(BIN)/python -m newsdesk.show.site --notebooks notebooks --figures figures --out reports
 
-## notebooks that read a public data set (notebooks/conftest.py: NEEDS) execute only where it is found; elsewhere
+## notebooks that read a public data set (tests/conftest.py: NOTEBOOK_DATA) execute only where it is found; elsewhere
 ## their committed outputs are rendered as they are
 DATA_NOTEBOOKS := notebooks/05_corpus.ipynb
 EXECUTE := $(BIN)/jupyter nbconvert --to notebook --execute --inplace --NotebookClient.record_timing=False \
