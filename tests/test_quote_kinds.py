@@ -315,3 +315,11 @@ def test_each_quoted_fragment_once(text: str) -> None:
     spans = [(q.start, q.end) for q in found]
     assert len(spans) == len(set(spans))
     assert all(not (a.start < b.end and b.start < a.end) for i, a in enumerate(found) for b in found[i + 1 :])
+
+
+def test_analyze_keeps_evidentials_unless_told() -> None:
+    from newsdesk import analyze
+
+    text = "The survey found that most tenants pay more than a third of their income in rent."
+    assert list(analyze(text).quotes.speaker_type) == ["document"]
+    assert analyze(text, evidentials=False).quotes.empty
