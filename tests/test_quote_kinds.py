@@ -323,3 +323,27 @@ def test_analyze_keeps_evidentials_unless_told() -> None:
     text = "The survey found that most tenants pay more than a third of their income in rent."
     assert list(analyze(text).quotes.speaker_type) == ["document"]
     assert analyze(text, evidentials=False).quotes.empty
+
+
+_TRANSCRIPT = "Senator Ann Lee and Tom Reyes debated on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "content"),
+    [
+        ("MR. REYES: We need a new budget before winter.", "MR. REYES", "We need a new budget before winter"),
+        ("MS. LEE: The budget we have works for families.", "MS. LEE", "The budget we have works for families"),
+        ("Dr. Ortiz: The ward has been full since June.", "Dr. Ortiz", "The ward has been full since June"),
+        ("Mr. Hale: Nobody asked us first.", "Mr. Hale", "Nobody asked us first"),
+    ],
+)
+def test_transcript_labels_are_speakers(line: str, mention: str, content: str) -> None:
+    found = [q for q in quotes_of(_TRANSCRIPT + line) if q.cue == ":"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Note: All times are local.", "UPDATE: The road reopened on Friday.", "Rev. 3: The vote is delayed again."]
+)
+def test_no_transcript_label(line: str) -> None:
+    assert not any(q.cue == ":" for q in quotes_of(_TRANSCRIPT + line))
