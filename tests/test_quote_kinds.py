@@ -347,3 +347,15 @@ def test_transcript_labels_are_speakers(line: str, mention: str, content: str) -
 )
 def test_no_transcript_label(line: str) -> None:
     assert not any(q.cue == ":" for q in quotes_of(_TRANSCRIPT + line))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The plan, the mayor said, is "not finished" and needs more money.', 'is "not finished" and needs more money'),
+        ('The road will stay shut, officials said, until the "last crack" is fixed.', 'until the "last crack" is fixed'),
+        ('Prices, the baker says, will "keep climbing" all winter.', 'will "keep climbing" all winter'),
+    ],
+)
+def test_parenthetical_cue_keeps_a_quoted_fragment_in_the_sentence(text: str, content: str) -> None:
+    assert content in [q.text for q in quotes_of(text)]

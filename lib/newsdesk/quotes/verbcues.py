@@ -344,11 +344,20 @@ def _parenthetical(cue: Token, speaker: Token, context: PassContext) -> list[Fou
         return None
     found = []
     for first, last in parts:
-        if last - first < 2 or context.any_quoted(first, last):
+        if last - first < 2:
             continue
         span = content_span(context.text, doc, first, last)
-        if span is not None:
-            found.append(Found(span[0], span[1], "indirect", cue_range(cue), speaker, PARENTHETICAL_CONFIDENCE))
+        if span is None:
+            continue
+        record = Found(span[0], span[1], "indirect", cue_range(cue), speaker, PARENTHETICAL_CONFIDENCE)
+        if context.any_quoted(first, last):  # 'The plan, she said, is "not finished" and ...': mixed
+            if _mostly_claimed(record, context.claimed) or any(
+                context.in_quote[i] >= 0 and context.quoted[context.in_quote[i]] in context.speech
+                for i in range(first, last + 1)
+            ):
+                continue
+            record = Found(span[0], span[1], "mixed", cue_range(cue), speaker, PARENTHETICAL_CONFIDENCE)
+        found.append(record)
     return found or None
 
 
