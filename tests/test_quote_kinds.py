@@ -353,7 +353,8 @@ def test_no_transcript_label(line: str) -> None:
     ("text", "content"),
     [
         ('The plan, the mayor said, is "not finished" and needs more money.', 'is "not finished" and needs more money'),
-        ('The road will stay shut, officials said, until the "last crack" is fixed.', 'until the "last crack" is fixed'),
+        ('The road will stay shut, officials said, until the "last crack" is fixed.',
+         'until the "last crack" is fixed'),
         ('Prices, the baker says, will "keep climbing" all winter.', 'will "keep climbing" all winter'),
     ],
 )
