@@ -186,6 +186,7 @@ def analyze(
     n_process: int = 1,
     progress: bool | None = None,
     attributions: Attributions = "speech",
+    evidentials: bool = True,
     targets: Iterable[Target | dict[str, Any] | str] | None = None,
     cache: bool | str | Path | None = None,
     engine: Engine = "local",
@@ -197,6 +198,8 @@ def analyze(
     be read, and articles a stage fails on, are listed in ``errors`` with the reason; the rest go on.
     ``attributions="all"`` fills ``quotes`` with every attribution, not only speech: thoughts, stances,
     impressions and topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.finder.QuoteFinder`).
+    ``evidentials=False`` leaves out what documents and data report ("The study found ...": cue class
+    "evidential", speaker type "document"), which ``quotes`` keeps by default.
     ``targets`` (`newsdesk.Target`, or names) fill ``stances`` with who takes which side on them; with
     none, ``stances`` holds open-target rows (the target is what each stance predicate is about, as written;
     ``method`` says "target: open"), which `newsdesk.suggest_targets` groups into candidate targets.
@@ -213,7 +216,7 @@ def analyze(
     custom ``nlp`` (whose parse and stages are run instead: those it already holds under a stage's name run with
     their own config) is cached only with ``cache=True`` or a path.
     """
-    options = Options(check_attributions(attributions), check_targets(targets or ()))
+    options = Options(check_attributions(attributions), check_targets(targets or ()), evidentials=evidentials)
     store = _cache_for(cache, nlp, options)
     collected = _Collected()
     articles = _read(iter_articles(items), collected)

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
-SpeakerType = Literal["person", "organisation", "media", "anonymous", "unknown"]
+SpeakerType = Literal["person", "organisation", "media", "anonymous", "document", "unknown"]
 StanceLabel = Literal["favor", "against", "neutral"]
 Gender = Literal["female", "male", "unknown"]
 GenderEvidence = Literal["pronoun", "honorific", "given name", "none"]

@@ -54,7 +54,7 @@ __all__ = [
 
 
 def stage_factories(
-    attributions: Attributions = "speech", targets: Iterable[Target] = ()
+    attributions: Attributions = "speech", targets: Iterable[Target] = (), *, evidentials: bool = True
 ) -> list[tuple[str, dict[str, Any]]]:
     """The stages `analyze` runs, in order, as (factory, config): quotes first, so that the people table can
     count each person's quotes, figures can credit the quote they sit in and stance can take speakers from
@@ -64,7 +64,7 @@ def stage_factories(
     ['newsdesk_quotes', 'newsdesk_people', 'newsdesk_figures', 'newsdesk_stance']
     """
     return [
-        (QUOTES_FACTORY, {"attributions": attributions, "on_error": "record"}),
+        (QUOTES_FACTORY, {"attributions": attributions, "evidentials": evidentials, "on_error": "record"}),
         (PEOPLE_FACTORY, {"on_error": "record"}),
         (FIGURES_FACTORY, {"on_error": "record"}),
         (STANCE_FACTORY, {"targets": [t.to_config() for t in targets], "on_error": "record"}),
@@ -76,19 +76,22 @@ class Options:
     """What decides an article's records besides its text: hashable, so each process keeps one model per Options.
 
     >>> Options(targets=(Target("tariffs"),))
-    Options(attributions='speech', targets=('tariffs',))
+    Options(attributions='speech', targets=('tariffs',), evidentials=True)
     """
 
     attributions: Attributions = "speech"
     targets: tuple[Target, ...] = ()
+    evidentials: bool = True
 
     def __repr__(self) -> str:
-        return f"Options(attributions={self.attributions!r}, targets={tuple(t.name for t in self.targets)!r})"
+        names = tuple(t.name for t in self.targets)
+        return f"Options(attributions={self.attributions!r}, targets={names!r}, evidentials={self.evidentials})"
 
     def to_config(self) -> dict[str, Any]:
         """A JSON-friendly form, with the model's identity: what the cache keys results by."""
         return {
             "attributions": self.attributions,
+            "evidentials": self.evidentials,
             "targets": json.dumps([t.to_config() for t in self.targets], sort_keys=True),
             "model": model_identity(),
         }
@@ -109,7 +112,7 @@ def model_identity() -> str:
 def analysis_model(options: Options) -> Language:
     """newsdesk's model with the stage components appended: loaded once per process and Options."""
     nlp = load_model(fresh=True)
-    for factory, config in stage_factories(options.attributions, options.targets):
+    for factory, config in stage_factories(options.attributions, options.targets, evidentials=options.evidentials):
         nlp.add_pipe(factory, name=factory, config=config)
     return nlp
 
@@ -118,7 +121,7 @@ def _stages(nlp: Language, options: Options) -> list[Callable[[Doc], Doc]]:
     """The stage components to run after a caller's ``nlp``: those its own pipeline does not already hold."""
     return [
         nlp.create_pipe(factory, name=factory, config=config)
-        for factory, config in stage_factories(options.attributions, options.targets)
+        for factory, config in stage_factories(options.attributions, options.targets, evidentials=options.evidentials)
         if factory not in nlp.pipe_names
     ]
 
