@@ -72,6 +72,7 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_quotes.py
 	$(BIN)/python benchmarks/eval_voices.py
 	$(BIN)/python benchmarks/eval_figures.py
+	$(BIN)/python benchmarks/eval_stance.py
 
 ## lock: refresh constraints.txt on purpose from the newest releases that satisfy pyproject.toml
 lock:

@@ -7,7 +7,8 @@ to the body and to its closest sentences, word and character overlap, cue counts
 ``data/claim_cues.tsv``); `text_features` gives hashed words of the claim, of the closest sentences and
 claim word × cue pairs, for the agree/disagree/discuss stage.
 
->>> [text[s:e] for s, e in sentence_spans(text := "It rained. Roads shut!  Schools open.")]
+>>> text = "It rained. Roads shut!  Schools open."
+>>> [text[s:e] for s, e in sentence_spans(text)]
 ['It rained.', 'Roads shut!', 'Schools open.']
 >>> words("Officials didn't confirm it")
 ['officials', 'did', "n't", 'confirm', 'it']
