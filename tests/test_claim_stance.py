@@ -20,6 +20,7 @@ import newsdesk
 from conftest import ROOT, need
 from newsdesk.datasets import load_fnc1
 from newsdesk.errors import ModelFileError
+from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.stance.claims import LABELS, ClaimEvidence
 from newsdesk.stance.features import DENSE, Body, Claim, Vectors, pair_features, sentence_spans
 from newsdesk.stance.finder import StanceFinder
@@ -187,3 +188,30 @@ def test_no_training_headline_is_inside_the_shipped_models() -> None:
             content = b"".join(archive.read(member) for member in archive.namelist())
         text = content.decode("utf-8", errors="ignore").lower()
         assert not [h for h in headlines if h.lower() in text], name
+
+
+SEED_SIDES = [  # the issue's required sides on the seed article (issue 11, "Done when")
+    ("Volodymyr Zelenskyy", "membership", "favor"),
+    ("Volodymyr Zelenskyy", "invitation", "favor"),
+    *((country, "invitation", "against") for country in ("United States", "Germany", "Hungary", "Slovakia")),
+    ("John Kirby", "training", "favor"),
+    ("Antony Blinken", "training", "favor"),
+]
+
+
+def test_the_learned_similarity_keeps_the_seeds_sides() -> None:
+    targets = [
+        newsdesk.Target("Ukraine's NATO membership", aliases=["Ukraine joining NATO", "join the alliance"]),
+        newsdesk.Target("an immediate NATO invitation for Ukraine", aliases=["immediate invitation"]),
+        newsdesk.Target("expanding training of Ukrainian troops", aliases=["expand training", "more training"]),
+    ]
+    article = newsdesk.read_article(ROOT / "seeds" / "000_839f392878f49c21.txt")
+    doc = newsdesk.load_model()(article.text)
+    quotes = QuoteFinder(attributions="all").find(article, doc)
+    rows = StanceFinder(targets, similarity="learned").find(article, doc, quotes)
+    found = {(r.holder, r.target, r.label) for r in rows}
+    for holder, word, label in SEED_SIDES:
+        target = next(t.name for t in targets if word in t.name)
+        assert (holder, target, label) in found
+        opposite = {"favor": "against", "against": "favor"}[label]
+        assert (holder, target, opposite) not in found
