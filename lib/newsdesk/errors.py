@@ -19,6 +19,7 @@ class Problem(StrEnum):
     MISSING = "no such file or folder"
     EMPTY = "the file is empty"
     BLANK = "the article has no text (only white space)"
+    TOO_LONG = "the article has {size:,} characters, over newsdesk's limit of {limit:,} (MAX_ARTICLE_CHARS)"
     BINARY = "this is a binary file, not text"
     UNDECODABLE = "the bytes are not valid {encoding} (first bad byte at offset {offset})"
     UNSUPPORTED = "unsupported file type {suffix!r}; newsdesk reads {supported}"

@@ -20,7 +20,11 @@ from typing import Any
 
 from newsdesk.errors import ArticleError, Problem
 
-__all__ = ["Article", "Paragraph", "compose_text", "find_byline", "find_credits", "read_text"]
+__all__ = ["MAX_ARTICLE_CHARS", "Article", "Paragraph", "compose_text", "find_byline", "find_credits", "read_text"]
+
+#: The longest article newsdesk reads, in characters: five times spaCy's ``max_length``. Longer articles are
+#: parsed in chunks (`newsdesk.chunks`); past this limit one is refused, with its size and the limit.
+MAX_ARTICLE_CHARS = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +220,8 @@ def build_article(
     """An Article from its full text, with the layout found by `lay_out` and metadata as given."""
     if not text.strip():
         raise ArticleError(source_path or id, Problem.BLANK)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(source_path or id, Problem.TOO_LONG, size=len(text), limit=MAX_ARTICLE_CHARS)
     layout = lay_out(text, first_line_is_headline=first_line_is_headline)
     if headline is None and layout.headline_span:
         headline = text[layout.headline_span[0] : layout.headline_span[1]]
