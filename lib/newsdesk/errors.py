@@ -21,6 +21,7 @@ class Problem(StrEnum):
     BLANK = "the article has no text (only white space)"
     TOO_LONG = "the article has {size:,} characters, over newsdesk's limit of {limit:,} (MAX_ARTICLE_CHARS)"
     BINARY = "this is a binary file, not text"
+    NUL_BYTES = "the text holds a NUL character (first at character {offset}): a binary file or the wrong encoding"
     UNDECODABLE = "the bytes are not valid {encoding} (first bad byte at offset {offset})"
     UNSUPPORTED = "unsupported file type {suffix!r}; newsdesk reads {supported}"
     NO_ARTICLE_TEXT = "no article text found in the HTML page"

@@ -47,6 +47,8 @@ class Article:
 
     ``text`` is the whole article (headline line included); ``paragraphs`` are the body paragraphs
     with offsets into it; ``credits`` are the outlets the article says it relays ("X reports").
+    ``encoding`` is the one its file was read in (None for text given as a string) and ``repairs`` says
+    what was repaired on reading, such as mojibake (`newsdesk.io.encoding`).
     """
 
     id: str
@@ -61,6 +63,8 @@ class Article:
     source_path: str | None = None
     headline_span: tuple[int, int] | None = field(default=None, repr=False)
     byline_span: tuple[int, int] | None = field(default=None, repr=False)
+    encoding: str | None = field(default=None, repr=False)
+    repairs: str | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -86,6 +90,8 @@ class Article:
             "source_path": self.source_path,
             "paragraphs": len(self.paragraphs),
             "characters": len(self.text),
+            "encoding": self.encoding,
+            "repairs": self.repairs,
         }
 
 
