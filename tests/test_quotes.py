@@ -853,9 +853,9 @@ def test_inverted_parenthetical_cue_with_its_speaker_as_object_is_kept() -> None
 @pytest.mark.parametrize(
     ("text", "first", "second", "cue"),
     [
-        ("Former mayor Ann Ruiz announced recently that she will be stepping down as party leader earlier than "
-         "planned, saying the party needs fresh faces.",
-         "she will be stepping down as party leader earlier than planned", "the party needs fresh faces", "saying"),
+        ("Former mayor Ann Ruiz announced recently that she will be leaving her post as club chair sooner than "
+         "expected, saying the party needs fresh faces.",
+         "she will be leaving her post as club chair sooner than expected", "the party needs fresh faces", "saying"),
         ("Premier Tom Hale has said the province will keep its original pledge of $10 million, insisting his "
          "government will not spend another dollar.",
          "the province will keep its original pledge of $10 million", "his government will not spend another dollar",

@@ -293,7 +293,7 @@ def test_a_person_in_apposition_to_an_untagged_capitalised_title_is_the_speaker(
 
 def test_a_person_tagged_name_ending_in_an_organisation_word_is_an_organisation() -> None:
     text = (
-        "Riverside Transit was asked about the plan. The mayor claimed a study had been done by Riverside "
+        "Riverside Transit was asked about the plan. The mayor claimed a survey was carried out by Riverside "
         "Transit. The agency said it has not done any such study."
     )
     quotes = find_quotes(text)

@@ -101,7 +101,7 @@ def _group(text: str) -> Speaker:
 
 def source_text(head: Token, mention: Span) -> str:
     """How an unnamed source is described: the noun phrase with its participle or adjective phrase
-    ("an expert cited in the report", "people arrested last week", "a person familiar with the talks")
+    ("an expert cited in the report", "people arrested last week", "someone close to the negotiations")
     but not a relative clause, a coordinated afterthought or what follows a comma."""
     dropped: set[int] = set()
     for token in head.subtree:
