@@ -62,16 +62,14 @@ lab: $(STAMP)
 		--LabApp.default_url=/lab/tree/notebooks --LabApp.news_url=None \
 		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 
-## bench / eval: speed ratios and accuracy against the shared gold data (written to benchmarks/results/)
+## bench / eval: speed ratios, and every evaluation against the shared gold data (benchmarks/results/*.json, then
+## benchmarks/RESULTS.md and the README's results section made from them)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
 
 eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[bench]"
-	$(BIN)/python benchmarks/html_extraction.py
-	$(BIN)/python benchmarks/eval_quotes.py
-	$(BIN)/python benchmarks/eval_voices.py
-	$(BIN)/python benchmarks/eval_figures.py
+	$(BIN)/python benchmarks/run_all.py   # every evaluation, then benchmarks/RESULTS.md and the README's results
 
 ## lock: refresh constraints.txt on purpose from the newest releases that satisfy pyproject.toml
 lock:

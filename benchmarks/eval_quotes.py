@@ -32,11 +32,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,30 +47,12 @@ from newsdesk.io.articles import Article, read_text
 from newsdesk.nlp import load_model
 from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.records import Quote
+from scoring import exact_matches, norm_name, overlap_matches, overlap_pairs, prf
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "quotes.json"
-TABLE = RESULTS.with_suffix(".md")
-_EDGE = " \t\n\r,.;:!?—–-\"“”„«»'‘’()"
-_THAT = re.compile(r"(?i)that\s+")
-_NAME_JUNK = re.compile(r"['’]s\b|[^\w\s]")
 
 Span = tuple[int, int]
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "tp": tp, "predicted": n_pred, "gold": n_gold}
-
-
-def norm_name(name: str | None) -> str:
-    """Case-folded, without possessive, punctuation or a leading article ("The U.S." == "U.S")."""
-    words = _NAME_JUNK.sub(" ", (name or "").casefold()).split()
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
 
 
 FINDER: QuoteFinder | None = None  # None: the pipeline's default finder, QuoteFinder()
@@ -100,23 +81,9 @@ def run(
 
 
 def ggt_match(gold: Sequence[dict[str, Any]], pred: Sequence[Quote], threshold: float) -> list[tuple[int, int]]:
-    """(gold index, pred index) pairs, the tracker's greedy rule."""
-    remaining = list(range(len(pred)))
-    pairs = []
-    for g, quote in enumerate(gold):
-        span = quote.get("quote_span")
-        if not span or span[1] <= span[0]:
-            continue
-        best, best_score = None, 0.0
-        for p in remaining:
-            covered = max(0, min(span[1], pred[p].end) - max(span[0], pred[p].start))
-            score = covered / (span[1] - span[0])
-            if score > threshold and score > best_score:
-                best, best_score = p, score
-        if best is not None:
-            pairs.append((g, best))
-            remaining.remove(best)
-    return pairs
+    """(gold index, pred index) pairs, the tracker's greedy rule (`scoring.overlap_pairs`)."""
+    spans = [(q["quote_span"][0], q["quote_span"][1]) if q.get("quote_span") else None for q in gold]
+    return overlap_pairs(spans, [(q.start, q.end) for q in pred], threshold)
 
 
 def eval_ggt(*, verbose: bool = False, finder: QuoteFinder | None = None) -> dict[str, Any]:
@@ -197,41 +164,6 @@ def read_ann(ann: str) -> dict[str, list[Span]]:
     return spans
 
 
-def trim(text: str, span: Span, *, that: bool = False) -> Span:
-    a, b = span
-    while a < b and text[a] in _EDGE:
-        a += 1
-    while b > a and text[b - 1] in _EDGE:
-        b -= 1
-    if that:
-        m = _THAT.match(text, a, b)
-        if m and m.end() < b:
-            a = m.end()
-    return a, b
-
-
-def exact(text: str, gold: Iterable[Span], pred: Iterable[Span], *, that: bool) -> int:
-    g = Counter(trim(text, s, that=that) for s in gold)
-    p = Counter(trim(text, s, that=that) for s in pred)
-    return sum((g & p).values())
-
-
-def overlap(gold: Sequence[Span], pred: Sequence[Span]) -> int:
-    pairs = sorted(
-        ((min(g[1], p[1]) - max(g[0], p[0]), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for size, i, j in pairs:
-        if size <= 0:
-            break
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-    return len(used_g)
-
-
 def eval_polnear(split: str, *, finder: QuoteFinder | None = None) -> dict[str, Any]:
     articles, golds = [], {}
     for document in load_polnear(split):  # sorted by name, each with its first annotator in sorted order
@@ -253,8 +185,8 @@ def eval_polnear(split: str, *, finder: QuoteFinder | None = None) -> dict[str, 
             p = ours[label]
             counts[f"{label}_gold"] += len(g)
             counts[f"{label}_pred"] += len(p)
-            counts[f"{label}_exact"] += exact(text, g, p, that=label == "Content")
-            counts[f"{label}_overlap"] += overlap(g, p)
+            counts[f"{label}_exact"] += exact_matches(text, g, p, that=label == "Content")
+            counts[f"{label}_overlap"] += overlap_matches(g, p)
     result: dict[str, Any] = {"articles": len(articles), "split": split}
     for label, key in (("Source", "speaker"), ("Cue", "cue"), ("Content", "content")):
         result[key] = {
@@ -292,45 +224,6 @@ def rounded(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: rounded(v) for k, v in value.items() if not k.startswith("_")}
     return value
-
-
-def _prf(m: dict[str, Any]) -> str:
-    return f"{m['f1']:.3f} (P {m['precision']:.3f}, R {m['recall']:.3f})"
-
-
-def markdown(payload: dict[str, Any]) -> str:
-    """The README table: our scores beside the published peers' and the issue's targets."""
-    ggt, pn, every = payload["ggt_dev"], payload["polnear_dev"], payload["polnear_dev_all"]
-    ggt_every = payload["ggt_dev_all"]
-    g30, g80 = ggt["overlap_30"], ggt["overlap_80"]
-    kinds = ", ".join(f"{k} {v['speaker_accuracy']:.3f}" for k, v in sorted(ggt["by_kind_at_30"].items()))
-    ggt_name = f"GGT dev ({ggt['articles']} articles, {ggt['gold_quotes']} anchored quotes)"
-    speech, all_ = '`attributions="speech"` (default)', '`attributions="all"`'
-    rows = [
-        (f"{ggt_name}, {speech}", "quote F1, >=30% overlap", _prf(g30), "0.837 (GGT rules)", ">= 0.88"),
-        (f"{ggt_name}, {speech}", "quote F1, >=80% overlap", _prf(g80), "0.761 (GGT rules)", "-"),
-        (f"{ggt_name}, {speech}", "resolved speaker accuracy, matched quotes",
-         f"{g30['speaker_accuracy_resolved']:.3f} ({kinds})", "0.865 (GGT rules)", ">= 0.90"),
-        (f"{ggt_name}, {all_}", "quote F1, >=30% overlap", _prf(ggt_every["overlap_30"]), "-", "-"),
-    ]
-    for scope, result in ((speech, pn), (all_, every)):
-        name = f"PolNeAR dev ({result['articles']} articles), {scope}"
-        for part in ("speaker", "cue", "content"):
-            for mode in ("exact", "overlap"):
-                target = {("speaker", "exact"): ">= 0.60", ("content", "overlap"): ">= 0.70"}.get((part, mode), "-")
-                peer = {"speaker": "0.832", "cue": "0.753", "content": "0.729"}[part] + " (BERT+CofeNet)"
-                rows.append((name, f"{part} F1, {mode} span", _prf(result[part][mode]),
-                             peer if mode == "exact" else "-", target))
-    lines = ["| benchmark | metric | newsdesk | peer (published) | target |", "|---|---|---|---|---|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    lines.append("")
-    lines.append(
-        "Peers' scores are as published, not rerun here: the Gender Gap Tracker's rules on the full 98 articles (we "
-        "have the 49-article dev half), BERT+CofeNet (COLING 2022) on PolNeAR's test split (we score dev; it needs a "
-        "GPU-trained model that does not run here). GGT and PolNeAR dev were used to find errors while the rules "
-        "were written, so these are development scores; held-out halves are the independent check."
-    )
-    return "\n".join(lines) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -395,8 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "matching": "see the docstring of benchmarks/eval_quotes.py",
         }
         RESULTS.write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        TABLE.write_text(markdown(rounded(payload)), encoding="utf-8")
-        print(f"wrote {RESULTS.relative_to(ROOT)} and {TABLE.relative_to(ROOT)}")
+        print(f"wrote {RESULTS.relative_to(ROOT)} (benchmarks/results_page.py makes the tables)")
     return 0
 
 

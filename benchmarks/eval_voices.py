@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/eval_voices.py [--no-write] [--verbose]
 
 Data: the ``ggt`` data set of `newsdesk.datasets` (GGT dev, 49 articles). Writes
-``benchmarks/results/voices.json`` and ``voices.md``.
+``benchmarks/results/voices.json``.
 
 How we match (the tracker's own measure, ``evaluate.py`` of its evaluation folder): for every article and
 each of six lists (people female / male / unknown, sources female / male / unknown), the gold names and
@@ -20,14 +20,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from _shared import RESULTS, parse_cached, skip_unless_found, write_json
+from _shared import parse_cached, skip_unless_found, write_json
 from newsdesk.datasets import load_ggt
 from newsdesk.io.articles import read_text
 from newsdesk.nlp import load_model
@@ -35,6 +34,7 @@ from newsdesk.pipeline import stage_factories
 from newsdesk.records import Person
 from newsdesk.speakers.gender import FEMALE_AT, MALE_AT, MIN_OBSERVATIONS
 from newsdesk.stages import attach_article
+from scoring import clean_name
 
 LISTS = ("peopleFemale", "peopleMale", "peopleUnknown", "sourcesFemale", "sourcesMale", "sourcesUnknown")
 #: The tracker's published scores (V7.0, its evaluation README): precision, recall, F1 in %.
@@ -46,15 +46,6 @@ PUBLISHED = {
 }
 #: The tracker's published gender ratio of sources (male, female, unknown): annotators and its system.
 PUBLISHED_SOURCE_RATIO = {"annotators": (0.738, 0.259, 0.003), "system": (0.785, 0.215, 0.0)}
-
-
-def clean_name(name: str) -> str:
-    """A name as the tracker compares names: non-word characters to spaces, no trailing possessive "s",
-    collapsed spaces, lower case."""
-    name = re.sub(r"\W", " ", name).strip()
-    if name.endswith(" s"):
-        name = name[:-2]
-    return re.sub(r"\s+", " ", name).lower().strip()
 
 
 def predicted_lists(people: Sequence[Person]) -> dict[str, set[str]]:
@@ -156,50 +147,6 @@ def undecided_shares() -> dict[str, float]:
     return {"women": women_undecided / women, "men": men_undecided / men}
 
 
-def markdown(result: dict[str, Any]) -> str:
-    """The README table: our scores beside the tracker's published ones."""
-    names = {
-        "peopleFemale": "people, female", "peopleMale": "people, male", "peopleUnknown": "people, unknown",
-        "sourcesFemale": "sources, female", "sourcesMale": "sources, male", "sourcesUnknown": "sources, unknown",
-        "people": "people, any gender", "sources": "sources, any gender",
-    }  # fmt: skip
-    lines = [
-        f"GGT dev ({result['articles']} articles), the tracker's matching (set match of cleaned, lower-cased names "
-        "per article):",
-        "",
-        "| measure | newsdesk P | R | F1 | tracker (published) P | R | F1 |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for key, label in names.items():
-        ours = result["scores"][key]
-        peer = result["published"]["scores"].get(key)
-        theirs = " | ".join(f"{peer[m]:.1f}" for m in ("precision", "recall", "f1")) if peer else "- | - | -"
-        gold_n = ours["tp"] + ours["fn"]
-        lines.append(
-            f"| {label} ({gold_n} gold) | {ours['precision']:.1f} | {ours['recall']:.1f} | **{ours['f1']:.1f}** "
-            f"| {theirs} |"
-        )
-    gold, ours = result["sources_share_gold"], result["sources_share_ours"]
-    published = result["published"]["sources_share"]
-    lines += [
-        "",
-        "| female share of sources, GGT dev | newsdesk | annotators, same articles | tracker (published, 98 articles) "
-        "| annotators (published, 98 articles) |",
-        "|---|---|---|---|---|",
-        f"| of all sources (the tracker's ratio) | {ours['female']:.3f} ({result['sources_count_ours']} sources, "
-        f"{ours['unknown']:.3f} unknown) | {gold['female']:.3f} ({result['sources_count_gold']} sources) "
-        f"| {published['system']['female']:.3f} | {published['annotators']['female']:.3f} |",
-        f"| of sources whose gender is known | {ours['female_of_known']:.3f} | {gold['female_of_known']:.3f} | - | - |",
-        "",
-        "Our sources of unknown gender, by the annotators' gender: "
-        + ", ".join(f"{k} {v}" for k, v in result["our_unknown_sources_by_gold_gender"].items()) + ". "
-        f"In the name table itself {100 * result['name_table_share_undecided']['women']:.1f}% of the women it counts "
-        f"and {100 * result['name_table_share_undecided']['men']:.1f}% of the men have a name between the "
-        "thresholds (weighted by its counts).",
-    ]
-    return "\n".join(lines) + "\n"
-
-
 def rounded(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, 4)
@@ -216,12 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not skip_unless_found("ggt"):
         return 2
     result = rounded(evaluate(verbose=args.verbose))
-    table = markdown(result)
-    print(table)
+    print(json.dumps(result["scores"], indent=1, sort_keys=True))
     if not args.no_write:
         path = write_json("voices.json", result)
-        (RESULTS / "voices.md").write_text(table, encoding="utf-8")
-        print(f"wrote {path.relative_to(RESULTS.parents[1])} and benchmarks/results/voices.md")
+        print(f"wrote {path} (benchmarks/results_page.py makes the tables)")
     return 0
 
 

@@ -16,45 +16,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import re
-import statistics
 import sys
-from collections import Counter
 
 import trafilatura
 
 from _shared import skip_unless_found, write_json
 from newsdesk import ArticleError, read_article
 from newsdesk.datasets import load_aeb
-
-_TOKEN = re.compile(r"\w+")
-
-
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n])
-
-
-def page_counts(truth: str, predicted: str) -> tuple[float, float, float]:
-    """Normalised (tp, fp, fn) of one page."""
-    true, pred = shingles(truth), shingles(predicted)
-    tp = sum((true & pred).values())
-    fp = sum((pred - true).values())
-    fn = sum((true - pred).values())
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
-
-
-def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
-    def precision(tp: float, fp: float, fn: float) -> float:
-        return 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
-
-    def recall(tp: float, fp: float, fn: float) -> float:
-        return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
-
-    p = statistics.mean(precision(*c) for c in counts if c[0] + c[1] > 0)
-    r = statistics.mean(recall(*c) for c in counts if c[0] + c[2] > 0)
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4)}
+from scoring import page_counts, page_scores
 
 
 def main() -> int:
@@ -76,8 +45,8 @@ def main() -> int:
         "data": "ScrapingHub article-extraction-benchmark, 181 pages",
         "metric": "AEB shingle P/R/F1 (n=4), page-normalised, means over pages",
         "pages": len(pages),
-        "newsdesk": scores(ours),
-        "trafilatura_default": {**scores(baseline), "version": trafilatura.__version__},
+        "newsdesk": page_scores(ours),
+        "trafilatura_default": {**page_scores(baseline), "version": trafilatura.__version__},
         "newsdesk_unreadable_pages": failures,
     }
     write_json("html.json", result)

@@ -1,31 +1,45 @@
-"""Annotated articles as HTML: quotes, cues, speakers and figures highlighted with displaCy's span style.
+"""Annotated articles as HTML: quotes, cues, speakers, figures and stances highlighted, with a legend.
 
-Article text is untrusted: displaCy escapes the tokens, and newsdesk escapes everything else it puts in
-the markup (labels carry speaker names and figure text from the article; the title is the headline).
+Each highlight is a tinted run of text; a highlight inside another also gets a coloured bar under it, one
+bar per level. Its label is a small badge placed *in the line*, just before the words it labels, so a
+label never covers text, however highlights crowd or nest (displaCy's span style drew labels over the
+line above). A legend names the colours used. The page is plain HTML and CSS, no script.
+
+Article text is untrusted: every piece of text, label, title and colour is escaped.
 
 >>> from newsdesk.io.articles import read_text
 >>> article = read_text("Prices rose\\nPrices rose <b>3%</b> in May.", id="x")
->>> html = render_article(article, [Highlight(24, 26, "percent")])
->>> "<b>" in html, "&lt;b&gt;3%&lt;/b&gt;" in html
+>>> start = article.text.index("3%")
+>>> html = render_article(article, [Highlight(start, start + 2, "percent")])
+>>> "<b>" in html, "&lt;b&gt;" in html
 (False, True)
+>>> html[html.index('<span class="nd-label"'):].split("</span>")[:2]
+['<span class="nd-label" style="background: #cdb4db;">percent', '<span class="nd-h" style="background: #cdb4db;">3%']
 """
 
 from __future__ import annotations
 
 import html
-import re
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from spacy import displacy
 
 from newsdesk.io.articles import Article
 
-__all__ = ["COLORS", "Highlight", "figure_highlights", "quote_highlights", "render_article", "stance_highlights"]
+__all__ = [
+    "COLORS",
+    "LEGEND",
+    "Highlight",
+    "figure_highlights",
+    "quote_highlights",
+    "render_article",
+    "stance_highlights",
+]
 
-#: Colours by label prefix; labels are upper-cased by displaCy's lookup.
+#: Colours by the label's first word, upper-cased ("direct · Helen Marsh" -> DIRECT).
 COLORS = {
     "DIRECT": "#f4a261",
     "MIXED": "#e9c46a",
@@ -36,24 +50,45 @@ COLORS = {
     "COUNT": "#9ad1d4",
     "PERCENT": "#cdb4db",
     "QUANTITY": "#b5e48c",
+    "FRACTION": "#bde0fe",
     "DATE": "#dddddd",
+    "TIME": "#e5e5e5",
     "ORDINAL": "#eeeeee",
     "FAVOR": "#95d5b2",
     "AGAINST": "#f28482",
     "NEUTRAL": "#d9d9d9",
 }
+#: What each colour means, for the legend; a kind not listed is named by its own word.
+LEGEND = {
+    "DIRECT": "direct quote", "MIXED": "mixed quote", "INDIRECT": "reported speech", "CUE": "cue (reporting word)",
+    "SPEAKER": "speaker as written", "MONEY": "money", "COUNT": "count", "PERCENT": "percentage",
+    "QUANTITY": "quantity", "FRACTION": "fraction", "DATE": "date", "TIME": "time", "ORDINAL": "ordinal",
+    "FAVOR": "stance: favor", "AGAINST": "stance: against", "NEUTRAL": "stance: neutral",
+}  # fmt: skip
+DEFAULT_COLOR = "#dddddd"
+BAR = 3  # px: the height of each nesting level's bar
+
+_STYLE = """<style>
+.newsdesk-article { line-height: 2.3; max-width: 56em; }
+.newsdesk-article p { margin: 0 0 0.6em; }
+.newsdesk-article .nd-h { border-radius: 3px; padding: 1px 0; }
+.newsdesk-article .nd-label { display: inline-block; margin: 0 0.2em 0 0.15em; padding: 0 0.35em;
+  border-radius: 3px; font-size: 0.68em; line-height: 1.5; font-weight: 600; vertical-align: 0.25em;
+  color: #1d1d1d; white-space: nowrap; }
+.newsdesk-article .nd-legend { display: flex; flex-wrap: wrap; gap: 0.2em 1.1em; margin: 0 0 0.8em;
+  padding: 0.2em 0.6em; border: 1px solid #dddddd; border-radius: 4px; font-size: 0.8em; line-height: 1.8; }
+.newsdesk-article .nd-swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.35em;
+  border-radius: 2px; vertical-align: -0.1em; }
+</style>"""
 
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """A character span of ``Article.text`` to mark, with the label shown above it."""
+    """A character span of ``Article.text`` to mark, with the label shown before it."""
 
     start: int
     end: int
     label: str
-
-
-_WORD = re.compile(r"\S+")
 
 
 def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
@@ -61,27 +96,61 @@ def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
     return spans or [(0, len(article.text))]
 
 
+def _kind(label: str) -> str:
+    return label.split(" ", 1)[0].upper()
+
+
+def _color(label: str, palette: dict[str, str]) -> str:
+    return html.escape(palette.get(_kind(label), DEFAULT_COLOR))
+
+
+def _segment(text: str, active: Sequence[Highlight], palette: dict[str, str]) -> str:
+    """One run of text under the same highlights: the innermost tints it, each outer one adds a bar below."""
+    if not active:
+        return html.escape(text)
+    layers = sorted(active, key=lambda h: (h.end - h.start, h.label))
+    bars = [f"0 {BAR * level}px 0 {_color(h.label, palette)}" for level, h in enumerate(layers[1:], start=1)]
+    shadow = f" box-shadow: {', '.join(bars)};" if bars else ""
+    style = f"background: {_color(layers[0].label, palette)};{shadow}"
+    return f'<span class="nd-h" style="{style}">{html.escape(text)}</span>'
+
+
+def _paragraph(article: Article, start: int, end: int, marks: Sequence[Highlight], palette: dict[str, str]) -> str:
+    """One paragraph: the text cut at every highlight's ends, a label badge where a highlight begins."""
+    inside = [m for m in marks if m.start < end and m.end > start and m.end > m.start]
+    cuts = sorted({start, end, *(max(start, min(end, p)) for m in inside for p in (m.start, m.end))})
+    parts = []
+    for a, b in itertools.pairwise(cuts):
+        for mark in sorted((m for m in inside if m.start == a), key=lambda m: (-m.end, m.label)):
+            color = _color(mark.label, palette)
+            parts.append(f'<span class="nd-label" style="background: {color};">{html.escape(mark.label)}</span>')
+        parts.append(_segment(article.text[a:b], [m for m in inside if m.start <= a and m.end >= b], palette))
+    return f"<p>{''.join(parts)}</p>"
+
+
+def _legend(marks: Sequence[Highlight], palette: dict[str, str]) -> str:
+    kinds = sorted({_kind(m.label) for m in marks}, key=lambda k: (list(LEGEND).index(k) if k in LEGEND else 99, k))
+    if not kinds:
+        return ""
+    items = "".join(
+        f'<span><span class="nd-swatch" style="background: {html.escape(palette.get(k, DEFAULT_COLOR))};"></span>'
+        f"{html.escape(LEGEND.get(k, k.lower()))}</span>"
+        for k in kinds
+    )
+    return f'<div class="nd-legend" role="note" aria-label="legend">{items}</div>'
+
+
 def render_article(article: Article, highlights: Iterable[Highlight], *, colors: dict[str, str] | None = None) -> str:
-    """HTML of the article, paragraph by paragraph, each highlight drawn under the words it touches."""
-    marks = sorted(highlights, key=lambda h: (h.start, -h.end, h.label))
-    palette = {**COLORS, **(colors or {})}
-    parsed = []
-    for start, end in _paragraph_spans(article):
-        words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(article.text[start:end])]
-        spans = []
-        for mark in marks:
-            touched = [i for i, (s, e) in enumerate(words) if s < mark.end and e > mark.start]
-            if not touched:
-                continue
-            label = html.escape(mark.label)
-            palette.setdefault(label.upper(), palette.get(label.split(" ", 1)[0].upper(), "#ddd"))
-            spans.append({"start_token": touched[0], "end_token": touched[-1] + 1, "label": label})
-        tokens = [article.text[s:e] for s, e in words]
-        parsed.append({"text": " ".join(tokens), "tokens": tokens, "spans": spans})
-    body = displacy.render(parsed, style="span", manual=True, jupyter=False, options={"colors": palette})
+    """HTML of the article, paragraph by paragraph, each highlight tinted and labelled, with a legend.
+
+    ``colors`` maps a label's first word (upper case) to a CSS colour, over `COLORS`.
+    """
+    marks = sorted(set(highlights), key=lambda h: (h.start, -h.end, h.label))  # a span shared by two rows: once
+    palette = {**COLORS, **{k.upper(): v for k, v in (colors or {}).items()}}
+    body = "".join(_paragraph(article, start, end, marks, palette) for start, end in _paragraph_spans(article))
     # the headline is the first rendered line when the text has one; otherwise name the article
     title = "" if article.headline_span else f"<h3>{html.escape(article.headline or article.id)}</h3>"
-    return f'<div class="newsdesk-article">{title}{body}</div>'
+    return f'<div class="newsdesk-article">{_STYLE}{title}{_legend(marks, palette)}{body}</div>'
 
 
 def _present(value: Any) -> bool:
