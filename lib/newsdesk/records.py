@@ -21,7 +21,7 @@ import pandas as pd
 __all__ = ["ArticleRow", "ErrorRow", "Figure", "Gender", "GenderEvidence", "Person", "Quote", "Stance", "to_frame"]
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
-SpeakerType = Literal["person", "organisation", "media", "anonymous", "unknown"]
+SpeakerType = Literal["person", "organisation", "media", "anonymous", "document", "unknown"]
 StanceLabel = Literal["favor", "against", "neutral"]
 Gender = Literal["female", "male", "unknown"]
 GenderEvidence = Literal["pronoun", "honorific", "given name", "none"]

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.io.articles import Article
 from newsdesk.quotes.found import Found
@@ -97,9 +97,27 @@ def build_records(
                 and singular(f.speaker):
             # a singular unnamed source ("one dealer") can be the "he" of the next sentence
             last_source = (speaker.name, doc[mention[1] - 1].idx)
+        if f.cue_class == "evidential":  # "The study found ...": the document (or its author) reports evidence
+            speaker = _document(resolver, f.speaker, speaker, doc[mention[0] : mention[1]] if mention else None)
         records.append(_quote(article, doc, f, speaker, mention, paragraph_starts))
     records.sort(key=lambda q: (q.start, q.end, q.cue_start if q.cue_start is not None else -1))
     return _lead_ins(records, article.text)
+
+
+def _document(resolver: SpeakerResolver, head: Token | None, speaker: Speaker, mention: Span | None) -> Speaker:
+    """The speaker of an evidential: the document's author when the resolver found one, else its possessor
+    ("their research" -> whoever "they" are) or the name in front of it ("Statistics Canada figures"),
+    else the mention itself ("A new study"); its type is "document"."""
+    if speaker.type not in ("person", "organisation", "media") and head is not None and mention is not None:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        names = [e for e in mention.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP") and head not in e]
+        if owner is not None and owner.pos_ == "PRON":
+            speaker = resolver.resolve(head.doc[owner.i : owner.i + 1])
+        elif names:
+            speaker = resolver.resolve(names[0])
+        if speaker.name is None or speaker.type not in ("person", "organisation", "media"):
+            speaker = Speaker(speaker.name or mention.text)
+    return replace(speaker, type="document")
 
 
 def _quote(
@@ -132,7 +150,7 @@ def _quote(
         article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
     )
     confidence = f.confidence - (UNRESOLVED_PENALTY if speaker.name is None else 0.0)
-    cue_class = cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
+    cue_class = f.cue_class or cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
     return Quote(
         article_id=article.id,
         start=start,
