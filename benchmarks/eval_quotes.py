@@ -1,11 +1,12 @@
 """Score newsdesk's quote attribution on public gold data; write ``benchmarks/results/quotes.json``.
 
-    .venv/bin/python benchmarks/eval_quotes.py [--polnear-split dev] [--speed N]
+    .venv/bin/python benchmarks/eval_quotes.py [--polnear-split dev|train|both] [--speed N]
 
 Data (the data sets of `newsdesk.datasets`, found in ``$NEWSDESK_DATA`` or the cache; never shipped):
 
 * ``ggt``: GenderGapTracker dev (``ggt_dev.jsonl``).
-* ``polnear``: PolNeAR (``data/<split>/``); dev by default, train for development.
+* ``polnear``: PolNeAR (``data/<split>/``); dev and train by default (train is where the wide scope was
+  developed, so the train/dev gap is reported beside dev).
 * ``bbc`` for ``--speed``.
 
 How we match (the numbers mean exactly this):
@@ -226,9 +227,18 @@ def rounded(value: Any) -> Any:
     return value
 
 
+def _print_polnear(name: str, result: dict[str, Any]) -> None:
+    print(f"PolNeAR {name} ({result['articles']} articles)   P       R       F1")
+    for key in ("speaker", "cue", "content"):
+        for mode in ("exact", "overlap"):
+            m = result[key][mode]
+            print(f"  {key:8s} {mode:8s}              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--polnear-split", default="dev", choices=["dev", "train"])
+    parser.add_argument("--polnear-split", default="both", choices=["dev", "train", "both"],
+                        help="PolNeAR split(s) to score (default both: dev, and train beside it)")
     parser.add_argument("--speed", type=int, default=0, help="also time N BBC articles (printed, not saved)")
     parser.add_argument("--verbose", action="store_true", help="list GGT misses and false alarms on stderr")
     parser.add_argument("--no-write", action="store_true")
@@ -243,28 +253,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatasetNotFoundError as error:
         print(error, file=sys.stderr)
         return 2
+    splits = ("dev", "train") if args.polnear_split == "both" else (args.polnear_split,)
     ggt = eval_ggt(verbose=args.verbose)
-    polnear = eval_polnear(args.polnear_split)
     every_finder = QuoteFinder(attributions="all")
-    every = eval_polnear(args.polnear_split, finder=every_finder)
     ggt_every = eval_ggt(finder=every_finder)
+    polnear = {split: eval_polnear(split) for split in splits}
+    every = {split: eval_polnear(split, finder=every_finder) for split in splits}
     print("GGT dev (tracker's matching)        P       R       F1    speaker(resolved)  speaker(span)")
     for key in ("overlap_30", "overlap_80"):
         m = ggt[key]
         print(f"  quotes @{key[-2:]}%              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}"
               f"   {m['speaker_accuracy_resolved']:.4f}             {m['speaker_span_match']:.4f}")
-    print(f"PolNeAR {args.polnear_split} ({polnear['articles']} articles)   P       R       F1")
-    for key in ("speaker", "cue", "content"):
-        for mode in ("exact", "overlap"):
-            m = polnear[key][mode]
-            print(f"  {key:8s} {mode:8s}              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}")
     print(f"GGT dev, attributions='all': quotes @30% F1 {ggt_every['overlap_30']['f1']:.4f}")
-    print("PolNeAR, attributions='all'         P       R       F1")
-    for key in ("speaker", "cue", "content"):
-        for mode in ("exact", "overlap"):
-            m = every[key][mode]
-            print(f"  {key:8s} {mode:8s}              {m['precision']:.4f}  {m['recall']:.4f}  {m['f1']:.4f}")
-    for name, part in (("GGT", ggt), ("PolNeAR", polnear)):
+    for split in splits:
+        _print_polnear(split, polnear[split])
+        _print_polnear(f"{split}, attributions='all'", every[split])
+    for name, part in (("GGT", ggt), *((f"PolNeAR {s}", polnear[s]) for s in splits)):
         t = part["_timing"]
         print(f"timing {name}: parse (or parse cache) {t['parse_s']:.2f}s, quotes {t['quotes_s']:.2f}s; "
               "speed ratios come from benchmarks/speed.py")
@@ -272,17 +276,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         s = speed(args.speed)
         print(f"speed on {s['articles']} BBC articles: parse {s['parse_s']:.2f}s, quotes {s['quotes_s']:.2f}s, "
               f"ratio {s['ratio']:.3f}")
-    if not args.no_write and args.polnear_split == "dev":
+    if not args.no_write and args.polnear_split == "both":
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         payload = {
             "ggt_dev": rounded(ggt),
-            "polnear_dev": rounded(polnear),
-            "polnear_dev_all": rounded(every),
+            "polnear_dev": rounded(polnear["dev"]),
+            "polnear_dev_all": rounded(every["dev"]),
+            "polnear_train": rounded(polnear["train"]),
+            "polnear_train_all": rounded(every["train"]),
             "ggt_dev_all": rounded(ggt_every),
             "configuration": {
                 "ggt_dev": "QuoteFinder() (the pipeline default, attributions='speech')",
                 "polnear_dev": "QuoteFinder() (the pipeline default, attributions='speech')",
                 "polnear_dev_all": "QuoteFinder(attributions='all'): speech, thoughts, stances, impressions, topics",
+                "polnear_train": "as polnear_dev, on the train split (where the wide scope's rules were developed)",
+                "polnear_train_all": "as polnear_dev_all, on the train split",
                 "ggt_dev_all": "QuoteFinder(attributions='all') on GGT, to show what the wider scope costs there",
             },
             "matching": "see the docstring of benchmarks/eval_quotes.py",

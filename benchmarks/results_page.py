@@ -86,13 +86,17 @@ def quote_rows(quotes: dict[str, Any], peers: dict[str, Any] | None, pub: dict[s
     wide = quotes["ggt_dev_all"]["overlap_30"]
     yield ("quotes", data, "dev", 'quote F1, >=30% overlap, `attributions="all"`', _prf(wide), "-", "-", "-")
     cofenet = pub["cofenet"]
-    for key, scope in (("polnear_dev", ""), ("polnear_dev_all", ', `attributions="all"`')):
-        result = quotes[key]
-        for part in ("speaker", "cue", "content"):
-            for mode in ("exact", "overlap"):
-                peer = ("BERT+CofeNet", _f(cofenet[part]), cofenet["where"]) if mode == "exact" else ("-", "-", "-")
-                yield ("quotes", f"PolNeAR ({result['articles']} articles)", "dev", f"{part} F1, {mode} span{scope}",
-                       _prf(result[part][mode]), *peer)
+    # PolNeAR train (where the wide scope's rules were developed) beside dev, when eval_quotes.py scored it
+    for split in ("dev", "train"):
+        for key, scope in ((f"polnear_{split}", ""), (f"polnear_{split}_all", ', `attributions="all"`')):
+            if key not in quotes:
+                continue
+            result = quotes[key]
+            for part in ("speaker", "cue", "content"):
+                for mode in ("exact", "overlap"):
+                    peer = ("BERT+CofeNet", _f(cofenet[part]), cofenet["where"]) if mode == "exact" else ("-",) * 3
+                    yield ("quotes", f"PolNeAR ({result['articles']} articles)", split,
+                           f"{part} F1, {mode} span{scope}", _prf(result[part][mode]), *peer)
 
 
 def voice_rows(voices: dict[str, Any]) -> Iterator[Row]:

@@ -45,7 +45,7 @@ TABLES: dict[str, type[Record]] = {"quotes": Quote, "figures": Figure, "stances"
 
 
 def stage_factories(
-    attributions: Attributions = "speech", targets: Iterable[Target] = ()
+    attributions: Attributions = "speech", targets: Iterable[Target] = (), *, evidentials: bool = True
 ) -> list[tuple[str, dict[str, Any]]]:
     """The stages `analyze` runs, in order, as (factory, config): quotes first, so that the people table can
     count each person's quotes, figures can credit the quote they sit in and stance can take speakers from
@@ -55,7 +55,7 @@ def stage_factories(
     ['newsdesk_quotes', 'newsdesk_people', 'newsdesk_figures', 'newsdesk_stance']
     """
     return [
-        (QUOTES_FACTORY, {"attributions": attributions, "on_error": "record"}),
+        (QUOTES_FACTORY, {"attributions": attributions, "evidentials": evidentials, "on_error": "record"}),
         (PEOPLE_FACTORY, {"on_error": "record"}),
         (FIGURES_FACTORY, {"on_error": "record"}),
         (STANCE_FACTORY, {"targets": [t.to_config() for t in targets], "on_error": "record"}),
@@ -116,11 +116,13 @@ def _article_row(article: Article, doc: Doc) -> ArticleRow:
     )
 
 
-def _stages(nlp: Language, attributions: Attributions, targets: Iterable[Target]) -> list[Callable[[Doc], Doc]]:
+def _stages(
+    nlp: Language, attributions: Attributions, targets: Iterable[Target], *, evidentials: bool = True
+) -> list[Callable[[Doc], Doc]]:
     """The stage components to run after ``nlp``: those its own pipeline does not already hold."""
     return [
         nlp.create_pipe(factory, name=factory, config=config)
-        for factory, config in stage_factories(attributions, targets)
+        for factory, config in stage_factories(attributions, targets, evidentials=evidentials)
         if factory not in nlp.pipe_names
     ]
 
@@ -133,6 +135,7 @@ def analyze(
     n_process: int = 1,
     progress: bool = False,
     attributions: Attributions = "speech",
+    evidentials: bool = True,
     targets: Iterable[Target | dict[str, Any] | str] | None = None,
 ) -> Analysis:
     """Analyse articles given as Articles, paths (files or folders), DataFrames or text strings.
@@ -142,6 +145,8 @@ def analyze(
     ``progress=True`` shows a progress bar over the articles (on stderr). ``attributions="all"``
     fills ``quotes`` with every attribution, not only speech: thoughts, stances, impressions and
     topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.finder.QuoteFinder`).
+    ``evidentials=False`` leaves out what documents and data report ("The study found ...": cue class
+    "evidential", speaker type "document"), which ``quotes`` keeps by default.
     ``targets`` (`newsdesk.Target`, or names) fill ``stances`` with who takes which side on them; with
     none, ``stances`` holds open-target rows (the target is what each stance predicate is about, as written;
     ``method`` says "target: open"), which `newsdesk.suggest_targets` groups into candidate targets.
@@ -151,7 +156,7 @@ def analyze(
     config instead. Every record a stage attaches to the Doc lands in its table.
     """
     model = nlp or load_model()
-    stages = _stages(model, check_attributions(attributions), check_targets(targets or ()))
+    stages = _stages(model, check_attributions(attributions), check_targets(targets or ()), evidentials=evidentials)
     errors: list[ErrorRow] = []
     readable: list[Article] = []
     for item in iter_articles(items):

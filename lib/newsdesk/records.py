@@ -21,7 +21,7 @@ import pandas as pd
 __all__ = ["ArticleRow", "ErrorRow", "Figure", "Gender", "GenderEvidence", "Person", "Quote", "Stance", "to_frame"]
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
-SpeakerType = Literal["person", "organisation", "media", "anonymous", "unknown"]
+SpeakerType = Literal["person", "organisation", "media", "anonymous", "document", "unknown"]
 StanceLabel = Literal["favor", "against", "neutral"]
 Gender = Literal["female", "male", "unknown"]
 GenderEvidence = Literal["pronoun", "honorific", "given name", "none"]
@@ -65,7 +65,8 @@ class Record:
 
 @dataclass(frozen=True, repr=False)
 class ArticleRow(Record):
-    """One article in `Analysis.articles`."""
+    """One article in `Analysis.articles`; ``encoding`` and ``repairs`` say how its file was read (None for
+    text given as a string; `newsdesk.io.encoding`)."""
 
     sort_keys: ClassVar[tuple[str, ...]] = ("article_id",)
     article_id: str
@@ -80,6 +81,8 @@ class ArticleRow(Record):
     characters: int
     sentences: int
     tokens: int
+    encoding: str | None = None
+    repairs: str | None = None
 
 
 @dataclass(frozen=True, repr=False)

@@ -12,10 +12,11 @@ the cue class (`cue_class_of`), the paragraph and the confidence.
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.io.articles import Article
 from newsdesk.quotes.found import Found
@@ -55,6 +56,12 @@ def build_records(
     )
     paragraph_starts = [p.start for p in article.paragraphs]
     contents = sorted((f.start, f.end) for f in found)
+    content_starts = [s for s, _ in contents]
+    longest = max((e - s for s, e in contents), default=0)
+
+    def in_content(char: int) -> bool:
+        near = contents[bisect_left(content_starts, char - longest) : bisect_right(content_starts, char)]
+        return any(s <= char < e for s, e in near)
 
     def blocked_for(f: Found) -> Callable[[int], bool]:
         def blocked(i: int) -> bool:
@@ -63,7 +70,7 @@ def build_records(
                 return True
             if f.start <= token.idx < f.end or any(s.start <= token.idx < s.end for s in speech):
                 return True
-            return any(s <= token.idx < e for s, e in contents)
+            return in_content(token.idx)
 
         return blocked
 
@@ -90,9 +97,27 @@ def build_records(
                 and singular(f.speaker):
             # a singular unnamed source ("one dealer") can be the "he" of the next sentence
             last_source = (speaker.name, doc[mention[1] - 1].idx)
+        if f.cue_class == "evidential":  # "The study found ...": the document (or its author) reports evidence
+            speaker = _document(resolver, f.speaker, speaker, doc[mention[0] : mention[1]] if mention else None)
         records.append(_quote(article, doc, f, speaker, mention, paragraph_starts))
     records.sort(key=lambda q: (q.start, q.end, q.cue_start if q.cue_start is not None else -1))
     return _lead_ins(records, article.text)
+
+
+def _document(resolver: SpeakerResolver, head: Token | None, speaker: Speaker, mention: Span | None) -> Speaker:
+    """The speaker of an evidential: the document's author when the resolver found one, else its possessor
+    ("their research" -> whoever "they" are) or the name in front of it ("Statistics Canada figures"),
+    else the mention itself ("A new study"); its type is "document"."""
+    if speaker.type not in ("person", "organisation", "media") and head is not None and mention is not None:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        names = [e for e in mention.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP") and head not in e]
+        if owner is not None and owner.pos_ == "PRON":
+            speaker = resolver.resolve(head.doc[owner.i : owner.i + 1])
+        elif names:
+            speaker = resolver.resolve(names[0])
+        if speaker.name is None or speaker.type not in ("person", "organisation", "media"):
+            speaker = Speaker(speaker.name or mention.text)
+    return replace(speaker, type="document")
 
 
 def _quote(
@@ -125,7 +150,7 @@ def _quote(
         article.paragraphs[index].index if index >= 0 and start < article.paragraphs[index].end else None
     )
     confidence = f.confidence - (UNRESOLVED_PENALTY if speaker.name is None else 0.0)
-    cue_class = cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
+    cue_class = f.cue_class or cue_class_of(doc[f.cue[0]] if f.cue is not None else None)
     return Quote(
         article_id=article.id,
         start=start,

@@ -1,9 +1,9 @@
 """Quote attribution as a spaCy component, and `find_quotes` for one text or Article.
 
 ``nlp.add_pipe("newsdesk_quotes")`` sets ``doc._.quotes`` (the `Quote` records) and ``doc.spans["quotes"]``
-(label = kind, ``span._.quote`` = the Quote); ``config={"attributions": "all"}`` finds every attribution
-(see `newsdesk.quotes.finder.QuoteFinder`). Paragraphs are the lines of the article (``doc._.article``,
-or the Doc's text).
+(label = kind, ``span._.quote`` = the Quote); ``config={"attributions": "all"}`` finds every attribution,
+``config={"evidentials": False}`` leaves out documents' findings (see `newsdesk.quotes.finder.QuoteFinder`).
+Paragraphs are the lines of the article (``doc._.article``, or the Doc's text).
 
 >>> from newsdesk.nlp import load_model
 >>> nlp = load_model(fresh=True)
@@ -52,24 +52,32 @@ class QuotesStage(Stage):
 
 @Language.factory(
     QUOTES_FACTORY,
-    default_config={"attributions": "speech", "on_error": "raise"},
+    default_config={"attributions": "speech", "evidentials": True, "on_error": "raise"},
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.quotes", "doc.spans"],
 )
-def make_quotes_stage(nlp: Language, name: str, attributions: Attributions, on_error: OnError) -> QuotesStage:
-    """Factory of ``nlp.add_pipe("newsdesk_quotes", config={"attributions": ..., "on_error": ...})``."""
-    return QuotesStage(QuoteFinder(attributions=attributions), on_error=on_error)
+def make_quotes_stage(
+    nlp: Language, name: str, attributions: Attributions, evidentials: bool, on_error: OnError
+) -> QuotesStage:
+    """Factory of ``nlp.add_pipe("newsdesk_quotes", config={"attributions": ..., "evidentials": ...,
+    "on_error": ...})``."""
+    return QuotesStage(QuoteFinder(attributions=attributions, evidentials=evidentials), on_error=on_error)
 
 
 def find_quotes(
-    article_or_text: Article | str, *, nlp: Language | None = None, attributions: Attributions = "speech"
+    article_or_text: Article | str,
+    *,
+    nlp: Language | None = None,
+    attributions: Attributions = "speech",
+    evidentials: bool = True,
 ) -> list[Quote]:
     """Quotes in an Article or a plain text (parsed here with ``nlp`` or newsdesk's model);
-    ``attributions="all"`` adds thoughts, stances and topics (see `QuoteFinder`).
+    ``attributions="all"`` adds thoughts, stances and topics, ``evidentials=False`` leaves out what
+    documents and data report (see `QuoteFinder`).
 
     >>> find_quotes('"It is over," she said.')[0].text
     'It is over'
     """
-    finder = QuoteFinder(attributions=attributions)
+    finder = QuoteFinder(attributions=attributions, evidentials=evidentials)
     article = read_text(article_or_text, id="text") if isinstance(article_or_text, str) else article_or_text
     return finder.find(article, (nlp or load_model())(article.text))

@@ -25,6 +25,13 @@ __all__ = ["CueReader"]
 
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"})
 _ALL_CUES = load_lexicon(classes=ALL_CLASSES)  # evidential cues count with a document subject in any scope
+#: Lemmas that are cues only with this particle ("pointed out", "went on").
+_PARTICLE_NEEDED = {"point": "out", "go": "on"}
+#: Particles that make a verb of these classes no cue ("ruled out", "snapped up", "sighed off").
+_PARTICLES_BARRED = {
+    "manner": frozenset({"up", "off", "down", "in", "away"}),
+    "ruling": frozenset({"out", "over"}),
+}
 
 
 class CueReader:
@@ -52,8 +59,14 @@ class CueReader:
             c.dep_ in ("oprd", "xcomp") for c in token.children
         ):
             return None
-        if entry.lemma == "point" and not any(c.lower_ == "out" for c in token.children):
-            return None
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        needed = _PARTICLE_NEEDED.get(entry.lemma)
+        if needed is not None and needed not in particles | {c.lower_ for c in token.children}:
+            return None  # "pointed out", "went on"
+        if particles & _PARTICLES_BARRED.get(entry.cls, frozenset()):
+            return None  # "ruled out", "snapped up"
+        if entry.lemma == "go" and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "went on to win": the next verb is what happened
         return entry
 
     def read(self, doc: Doc, skip: Container[int] = ()) -> dict[int, ReportingVerb]:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsdesk.quotes.context import PassContext
 from newsdesk.quotes.found import Found
 from newsdesk.quotes.marks import QuotedSpan
-from newsdesk.quotes.syntax import NOT_SPEAKERS, capitalised_word, cue_range, speaker_token
+from newsdesk.quotes.syntax import NOT_SPEAKERS, capitalised_word, cue_range, human, speaker_token
 
 __all__ = ["direct_quotes"]
 
@@ -29,6 +29,9 @@ CUE_AFTER_CONFIDENCE = 0.9  # '"...," Kirby said'
 CUE_BEFORE_CONFIDENCE = 0.85  # 'Kirby said: "..."'
 NO_SPEAKER_CONFIDENCE = 0.5  # a cue, but no speaker found for it
 UNCUED_CONFIDENCE = 0.6  # a colon's subject, or a quote continuing the previous speaker's
+ADJACENT_CONFIDENCE = 0.55  # '"...," Tomas grinned': a verb outside the lexicon with a human subject
+#: Tags of a finite verb in a narrative sentence ("Tomas grinned", "she shrugs").
+_NARRATIVE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def direct_quotes(context: PassContext) -> list[Found]:
@@ -41,6 +44,12 @@ def direct_quotes(context: PassContext) -> list[Found]:
             record = Found(
                 span.content_start, span.content_end, "direct", cue_range(context.doc[cue]), speaker, confidence
             )
+        elif (adjacent := _adjacent_verb(span, context)) is not None:
+            verb, speaker = adjacent
+            record = Found(
+                span.content_start, span.content_end, "direct", cue_range(context.doc[verb]), speaker,
+                ADJACENT_CONFIDENCE, cue_class="adjacent",
+            )
         elif (introducer := _colon_subject(span, context)) is not None:
             record = Found(span.content_start, span.content_end, "direct", None, introducer, UNCUED_CONFIDENCE)
         elif span.closed and _starts_sentence(context.text, span.start):
@@ -49,6 +58,36 @@ def direct_quotes(context: PassContext) -> list[Found]:
             continue
         found.append(record)
     return found
+
+
+def _adjacent_verb(span: QuotedSpan, context: PassContext) -> tuple[int, Token] | None:
+    """ '"You are late," Tomas grinned.' / '"Never," sighed Ana.': a quote ending in a comma, question or
+    exclamation mark, then a sentence made of a human subject and one verb outside the lexicon (an adverb or
+    particle at most besides), has that verb as its cue; its own class, "adjacent", says so."""
+    doc, in_quote = context.doc, context.in_quote
+    if not span.content.endswith((",", "?", "!", "—", "–")):
+        return None
+    first = context.token_at(span.end)
+    if first < len(doc) and doc[first].idx < span.end:
+        first += 1
+    last = first
+    while last < len(doc) and last - first < 8 and not (doc[last].is_punct or "\n" in doc[last].text):
+        last += 1
+    if last >= len(doc) or last == first or doc[last].text not in (".", ",", "!", "?") or in_quote[first] >= 0:
+        return None
+    verbs = [t for t in doc[first:last] if t.pos_ == "VERB" and t.tag_ in _NARRATIVE_TAGS]
+    if len(verbs) != 1 or verbs[0].i in context.cues:
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") and c.i > verb.i for c in verb.children):
+        return None  # "Lee plays a prince": the verb has its own object
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and first <= c.i < last), None)
+    if subject is None or not human(subject):
+        return None
+    others = [t for t in doc[first:last] if t != verb and t.dep_ not in ("advmod", "prt", "npadvmod", "neg")]
+    if any(t.i not in range(subject.left_edge.i, subject.right_edge.i + 1) for t in others):
+        return None  # more than a subject and a verb: a sentence of its own
+    return verb.i, subject
 
 
 def _starts_sentence(text: str, start: int) -> bool:

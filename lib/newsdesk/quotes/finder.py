@@ -27,6 +27,7 @@ so is one on a line that links to another story ("READ MORE: ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -39,8 +40,9 @@ from newsdesk.quotes.cues import CueReader
 from newsdesk.quotes.direct import direct_quotes
 from newsdesk.quotes.fixed import according_to, name_colon
 from newsdesk.quotes.found import Found
-from newsdesk.quotes.lexicon import ALL_CLASSES, Lexicon, load_lexicon
+from newsdesk.quotes.lexicon import WIDE_CLASSES, Lexicon, load_lexicon
 from newsdesk.quotes.nouncues import noun_cue_quotes
+from newsdesk.quotes.posts import name_line_quotes
 from newsdesk.quotes.verbcues import SPEECH_RULES, WIDE_RULES, VerbCuePass
 from newsdesk.records import Quote
 
@@ -76,8 +78,11 @@ class QuoteFinder:
     thoughts, stances, impressions and topics ("X endorsed Y", "X is critical of Y", "her call for Z",
     "X is expected to win" with no stated source), noun-phrase contents for every cue and negated cues;
     the ``cue_class`` column tells them apart. ``classes`` overrides the cue classes of the lexicon
-    (default `newsdesk.quotes.lexicon.DEFAULT_CLASSES` for speech, every class for all).
+    (default `newsdesk.quotes.lexicon.DEFAULT_CLASSES` for speech, `WIDE_CLASSES` for all: every class
+    but the opt-in rulings).
     ``unattributed=True`` also returns quoted speech whose speaker could not be found (speaker None).
+    ``evidentials=False`` leaves out what a document or data reports ("The study found ...", cue_class
+    "evidential", speaker_type "document"), which is kept by default (fact-checkers want it).
 
     >>> QuoteFinder(attributions="all").lexicon.get("think").cls
     'cognition'
@@ -91,38 +96,52 @@ class QuoteFinder:
         attributions: Attributions = "speech",
         classes: Iterable[str] | None = None,
         unattributed: bool = False,
+        evidentials: bool = True,
     ) -> None:
         self.attributions: Attributions = check_attributions(attributions)
         if classes is None and attributions == "all":
-            classes = ALL_CLASSES
+            classes = WIDE_CLASSES
         self.lexicon: Lexicon = load_lexicon(classes=classes)
         self.unattributed = unattributed
+        self.evidentials = evidentials
         self.cues = CueReader(self.lexicon, nouns_and_adjectives=attributions == "all")
         self.passes: tuple[Pass, ...] = SCOPES[attributions]
 
     def __repr__(self) -> str:
-        return f"QuoteFinder(attributions={self.attributions!r}, {self.lexicon!r}, unattributed={self.unattributed})"
+        return (
+            f"QuoteFinder(attributions={self.attributions!r}, {self.lexicon!r}, unattributed={self.unattributed}, "
+            f"evidentials={self.evidentials})"
+        )
 
     def find(self, article: Article, doc: Doc) -> list[Quote]:
         """All quotes of ``article`` from its parse ``doc`` (``doc.text == article.text``)."""
         context = build_context(doc, article.text, self.cues)
-        direct = direct_quotes(context)
+        pulled = name_line_quotes(context)
+        spans = {(f.start, f.end) for f in pulled}
+        direct = [f for f in direct_quotes(context) if not (f.follows and (f.start, f.end) in spans)] + pulled
         context = context.with_direct(direct)
         found = list(direct)
         for quote_pass in self.passes:
             found.extend(quote_pass(context))
         kept = _outside_links(_outermost(found, doc), article.text)
-        return build_records(article, doc, kept, context.speech, unattributed=self.unattributed)
+        records = build_records(article, doc, kept, context.speech, unattributed=self.unattributed)
+        if not self.evidentials:
+            records = [q for q in records if q.speaker_type != "document"]
+        return records
 
 
 def _outermost(found: Sequence[Found], doc: Doc) -> list[Found]:
     """Nested attributions: a cue inside another statement's reported content is dropped (the outer kept)."""
-    contents = [(f.start, f.end) for f in found if f.kind != "direct"]
+    contents = sorted((f.start, f.end) for f in found if f.kind != "direct")
+    starts = [s for s, _ in contents]
+    longest = max((e - s for s, e in contents), default=0)
     kept = []
     for f in found:
         if f.cue is not None and f.kind != "direct":
             cue_char = doc[f.cue[0]].idx
-            if any(s <= cue_char < e for s, e in contents if (s, e) != (f.start, f.end)):
+            # only contents starting within the longest content's length before the cue can hold it
+            near = contents[bisect_left(starts, cue_char - longest) : bisect_right(starts, cue_char)]
+            if any(s <= cue_char < e for s, e in near if (s, e) != (f.start, f.end)):
                 continue
         kept.append(f)
     return kept

@@ -1,5 +1,5 @@
-"""Attributions marked by fixed wording instead of a reporting verb: "according to X" and the headline
-"Name: statement".
+"""Attributions marked by fixed wording instead of a reporting verb: "according to X", the headline
+"Name: statement" and a transcript's "MR. LEE: statement".
 
 Each is a pass over a whole parsed article.
 
@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from newsdesk.quotes.context import PassContext
 from newsdesk.quotes.found import Found, content_span, trim
 from newsdesk.records import QuoteKind
-from newsdesk.speakers.words import GENERIC_ORG_NOUNS
+from newsdesk.speakers.words import GENERIC_ORG_NOUNS, HONORIFIC_WORDS
 
 __all__ = ["according_to", "name_colon"]
 
@@ -42,6 +42,14 @@ def _is_known_name(name: Span, known: frozenset[str]) -> bool:
     return words[-1].lower_ in known
 
 
+def _transcript_label(name: Span) -> bool:
+    """A transcript's speaker label: an honorific and one or two capitalised words ("MR. LEE", "Ms. Ortiz")."""
+    words = [t for t in name if t.text != "."]
+    if not 2 <= len(words) <= 3 or words[0].lower_.rstrip(".") not in HONORIFIC_WORDS:
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha for t in words[1:])
+
+
 def name_colon(context: PassContext) -> list[Found]:
     """Headline-style "John McCain: Populist anger appeals to ..." (a name, a colon, the statement)."""
     doc, text, in_quote = context.doc, context.text, context.in_quote
@@ -56,13 +64,14 @@ def name_colon(context: PassContext) -> list[Found]:
             first -= 1
         if known is None:
             known = frozenset(t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e)
-        if not _is_known_name(doc[first : token.i], known):
+        transcript = not _is_known_name(doc[first : token.i], known)
+        if transcript and not _transcript_label(doc[first : token.i]):
             continue
         line_end = text.find("\n", token.idx)
         line_end = len(text) if line_end < 0 else line_end
         start, end = trim(text, token.idx + 1, line_end)
-        if end - start < 10:
-            continue
+        if end - start < 10 or (transcript and not text[start : start + 1].isupper()):
+            continue  # a transcript's statement is a sentence ("Mr. Big: a review" is a title)
         last = context.token_at(end - 1)
         kind: QuoteKind = "mixed" if any(in_quote[i] >= 0 for i in range(token.i + 1, last + 1)) else "indirect"
         cue = (token.i, token.i + 1)

@@ -36,6 +36,7 @@ class Found:
     confidence: float
     follows: bool = False  # a cue-less quote that continues the previous quote's speaker
     mention: tuple[int, int] | None = None  # token range of the speaker mention, when not the speaker's phrase
+    cue_class: str | None = None  # the cue's class when not the lexicon's ("adjacent", "label", "evidential")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

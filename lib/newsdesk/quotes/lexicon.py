@@ -22,15 +22,24 @@ from newsdesk.data import rows
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ALL_CLASSES", "DEFAULT_CLASSES", "Lexicon", "ReportingVerb", "load_lexicon"]
+__all__ = [
+    "ALL_CLASSES", "DEFAULT_CLASSES", "OPT_IN_CLASSES", "WIDE_CLASSES", "Lexicon", "ReportingVerb", "load_lexicon"
+]
 
 #: Every class in the lexicon.
 ALL_CLASSES: frozenset[str] = frozenset(
-    {"speech", "assert", "emphasis", "inform", "request", "react", "write",
-     "cognition", "evidential", "position", "topic"}
+    {"speech", "assert", "emphasis", "inform", "request", "react", "write", "manner", "ruling", "advice",
+     "label", "cognition", "evidential", "position", "topic"}
 )
 #: Classes used unless a caller asks for others: thought and evidence verbs ("think", "show") are left out.
-DEFAULT_CLASSES: frozenset[str] = frozenset({"speech", "assert", "emphasis", "inform", "request", "react", "write"})
+DEFAULT_CLASSES: frozenset[str] = frozenset(
+    {"speech", "assert", "emphasis", "inform", "request", "react", "write", "manner", "advice", "label"}
+)
+#: Classes only a caller who names them gets (``classes=...``), in no scope by default: rulings ("the judge
+#: ruled that ...") added PolNeAR attributions but a false alarm on GGT dev, where a court's ruling is no quote.
+OPT_IN_CLASSES: frozenset[str] = frozenset({"ruling"})
+#: The classes of the wide scope (``attributions="all"``).
+WIDE_CLASSES: frozenset[str] = ALL_CLASSES - OPT_IN_CLASSES
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsdesk.data import words
 from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.quotes.lexicon import ReportingVerb
+from newsdesk.speakers.descriptions import person_noun
+from newsdesk.speakers.words import EVIDENCE_NOUNS, KIN_NOUNS
 
 __all__ = [
     "NOT_SPEAKERS",
@@ -30,6 +33,8 @@ __all__ = [
     "clause_extent",
     "cue_range",
     "directive",
+    "evidence",
+    "human",
     "mention_range",
     "name_before",
     "own_clause",
@@ -103,6 +108,37 @@ def name_before(cue: Token) -> Token | None:
     return None
 
 
+_HUMAN_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
+# (NER often tags a person's name WORK_OF_ART or PRODUCT, so those do not count against a name)
+_NOT_HUMAN_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "LAW"}) | NOT_SPEAKERS
+
+
+def human(token: Token) -> bool:
+    """Whether a subject names a person (or people): a personal pronoun, a person's name, or a noun for a
+    role, a relative or an unnamed source ("the nurse", "his sister", "one resident")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _HUMAN_PRONOUNS
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in _NOT_HUMAN_ENTS
+    lemma = token.lemma_.lower()
+    return person_noun(lemma) or lemma in KIN_NOUNS
+
+
+_EVIDENCE_VERBS = words("evidence_verbs")
+
+
+def evidence(cue: Token, speaker: Token) -> bool:
+    """A document or data reporting a finding ("The study estimated that ...", "Data suggests ..."): an
+    evidential attribution, not speech."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _EVIDENCE_VERBS and not (cue.lower_.startswith(lemma + "e") and lemma + "e" in _EVIDENCE_VERBS):
+        return False
+    named = speaker.lemma_.lower() in EVIDENCE_NOUNS or speaker.lower_ in EVIDENCE_NOUNS
+    return speaker.pos_ in ("NOUN", "PROPN") and named
+
+
 def as_saying(cue: Token) -> bool:
     """A passive cue that reports the subject's own words: "was reported as saying", "is quoted as telling"."""
     doc = cue.doc
@@ -123,8 +159,9 @@ def singular(speaker: Token) -> bool:
 
 
 def mention_range(speaker: Token, blocked: Callable[[int], bool]) -> tuple[int, int]:
-    """Token range of the speaker's noun phrase, kept clear of quotes, cues and content."""
-    left, right = speaker.left_edge.i, speaker.right_edge.i
+    """Token range of the speaker's noun phrase, kept clear of quotes, cues and content; it ends before a
+    participle set off by a comma ("The coach, speaking after the match,")."""
+    left, right = speaker.left_edge.i, _head_phrase_end(speaker)
     doc = speaker.doc
     lo = speaker.i
     while lo - 1 >= left and not blocked(lo - 1) and not _is_dash(doc[lo - 1]):
@@ -137,6 +174,16 @@ def mention_range(speaker: Token, blocked: Callable[[int], bool]) -> tuple[int, 
     while hi > speaker.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return lo, hi + 1
+
+
+def _head_phrase_end(speaker: Token) -> int:
+    """The last token of a speaker's noun phrase before a participle set off by a comma: "The coach,
+    speaking after the match, said" (a relative clause stays: corpora keep it in the source's span)."""
+    right = speaker.right_edge.i
+    for token in speaker.doc[speaker.i + 1 : right + 1]:
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.doc[token.i - 1].text == ",":
+            return max(speaker.i, token.left_edge.i - 1)
+    return right
 
 
 def _is_dash(token: Token) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from newsdesk.nlp import SUBJECT_DEPS
 from newsdesk.quotes.context import PassContext
 from newsdesk.quotes.found import Found, content_span
+from newsdesk.quotes.labels import LABELLING, label_head, labelled, speaks
 from newsdesk.quotes.lexicon import ReportingVerb
 from newsdesk.quotes.syntax import (
     as_saying,
@@ -33,6 +34,7 @@ from newsdesk.quotes.syntax import (
     clause_extent,
     cue_range,
     directive,
+    evidence,
     name_before,
     own_clause,
     small_clause,
@@ -53,9 +55,11 @@ _NOMINAL_LEMMAS = frozenset(
      "accuse"}
 )
 _NOMINAL_CLASSES = frozenset({"emphasis", "request"})
+#: Prepositions whose phrase after a reaction's object says what was said of it ("as", "of", "for").
+_SPEECH_COMPLEMENTS = frozenset({"as", "of", "for"})
 _ANONYMITY = frozenset({"name", "identify", "quote"})  # "who asked not to be named" reports nothing
 #: Cues that attribute only the quote right beside them, never a clause of their own.
-_ADJACENT_ONLY = frozenset({"continue", "post", "publish", "email", "answer", "recall"})
+_ADJACENT_ONLY = frozenset({"continue", "post", "publish", "email", "answer", "recall", "go"})
 #: A verb-cue record is dropped when more than this share of it lies in a direct quote's marks.
 CLAIMED_SHARE = 0.5
 CLAUSE_CONFIDENCE = 0.75  # a reported clause
@@ -79,6 +83,9 @@ class VerbCueRules:
     noun_phrase_contents: bool = False  # "endorsed the plan": a noun-phrase content for every cue
     topics: bool = False  # "talked about X" for every cue, not only topic cues
     statements_only: bool = True  # a reported clause must hold a verb and not be a question
+    #: a reaction ("condemned", "praised") reports speech only with a clause, a quotation or "as ..."
+    #: ("condemned the attack as cowardly"), never with a bare noun phrase ("condemned the decision")
+    complements_required: bool = False
 
 
 #: Who *said* what.
@@ -140,7 +147,15 @@ def _reported(
     attributed, speaker = _source(cue, context, rules, heirs)
     if not attributed:
         return None
-    nominal = rules.noun_phrase_contents or entry.cls in _NOMINAL_CLASSES or entry.lemma in _NOMINAL_LEMMAS
+    if entry.lemma in LABELLING:
+        label = labelled(cue, speaker, context)
+        if label is not None:
+            return [label] if not _mostly_claimed(label, context.claimed) else None
+        if entry.cls == "label" or ((speaker is None or not speaks(speaker)) and label_head(cue) is not None):
+            return None  # "a ball called the pin": a name given to a thing
+    nominal = rules.noun_phrase_contents or entry.cls in _NOMINAL_CLASSES or (
+        entry.lemma in _NOMINAL_LEMMAS and not (rules.complements_required and _evaluative(entry))
+    )
     content, confidence = _content(cue, entry, context, rules, nominal=nominal)
     if content is None:
         return _parenthetical(cue, speaker, context) if speaker is not None else None
@@ -153,7 +168,8 @@ def _reported(
         return None
     kind, quoted = _kind(first, last, context)
     bonus = QUOTED_BONUS if quoted else 0.0
-    return [Found(span[0], span[1], kind, cue_range(cue), speaker, confidence + bonus)]
+    cue_class = "evidential" if speaker is not None and evidence(cue, speaker) else None
+    return [Found(span[0], span[1], kind, cue_range(cue), speaker, confidence + bonus, cue_class=cue_class)]
 
 
 def _source(
@@ -190,11 +206,15 @@ def _content(
             child.dep_ == "xcomp"
             and child.i > cue.i
             and child.lemma_ not in _ANONYMITY
-            and (nominal or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB") or directive(cue, child))
+            and (
+                nominal
+                or (child.pos_ in ("VERB", "AUX") and child.tag_ != "VB")
+                or (directive(cue, child) and not _evaluative(entry))
+            )
         ):
             return child, INFINITIVE_CONFIDENCE
         if (
-            (nominal or _has_quote(child, context))
+            (nominal or _has_quote(child, context) or (_evaluative(entry) and _labelled_as(cue, child)))
             and entry.takes == "object"
             and child.dep_ == "dobj"
             and child.i > cue.i
@@ -279,6 +299,22 @@ def _participial_cue(first: int, last: int, context: PassContext) -> Token | Non
     return None
 
 
+def _evaluative(entry: ReportingVerb) -> bool:
+    """A reaction that evaluates a thing ("praised", "condemned", "welcomed"), not a speech act with a
+    clause ("warned that"): its object is what it is about, not what was said."""
+    return entry.cls == "react" and entry.takes == "object"
+
+
+def _labelled_as(cue: Token, obj: Token) -> bool:
+    """ "condemned the attack as cowardly", "accused him of lying", "criticized the plan for ignoring
+    renters": an object with a complement saying what was said of it."""
+    return any(c.dep_ == "prep" and c.lower_ in _SPEECH_COMPLEMENTS and c.i > obj.i for c in cue.children) or any(
+        c.dep_ == "prep"
+        and (c.lower_ == "as" or (c.lower_ in _SPEECH_COMPLEMENTS and any(g.tag_ == "VBG" for g in c.children)))
+        for c in obj.children
+    )  # the parser often hangs "of being", "for being" on the object
+
+
 def _has_quote(token: Token, context: PassContext) -> bool:
     """Whether any token of ``token``'s subtree is inside quotation marks."""
     return context.any_quoted(token.left_edge.i, token.right_edge.i)
@@ -308,11 +344,20 @@ def _parenthetical(cue: Token, speaker: Token, context: PassContext) -> list[Fou
         return None
     found = []
     for first, last in parts:
-        if last - first < 2 or context.any_quoted(first, last):
+        if last - first < 2:
             continue
         span = content_span(context.text, doc, first, last)
-        if span is not None:
-            found.append(Found(span[0], span[1], "indirect", cue_range(cue), speaker, PARENTHETICAL_CONFIDENCE))
+        if span is None:
+            continue
+        record = Found(span[0], span[1], "indirect", cue_range(cue), speaker, PARENTHETICAL_CONFIDENCE)
+        if context.any_quoted(first, last):  # 'The plan, she said, is "not finished" and ...': mixed
+            if _mostly_claimed(record, context.claimed) or any(
+                context.in_quote[i] >= 0 and context.quoted[context.in_quote[i]] in context.speech
+                for i in range(first, last + 1)
+            ):
+                continue
+            record = Found(span[0], span[1], "mixed", cue_range(cue), speaker, PARENTHETICAL_CONFIDENCE)
+        found.append(record)
     return found or None
 
 

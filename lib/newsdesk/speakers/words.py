@@ -14,6 +14,7 @@ from newsdesk.data import rows, words
 __all__ = [
     "ANONYMOUS_NOUNS",
     "EDGE_JUNK",
+    "EVIDENCE_NOUNS",
     "GENERIC_MEDIA_NOUNS",
     "GENERIC_ORG_NOUNS",
     "HONORIFICS",
@@ -44,6 +45,8 @@ GENERIC_ORG_NOUNS = words("organisation_nouns")
 GENERIC_MEDIA_NOUNS = words("media_nouns")
 #: Nouns for a document standing for its author ("A report by The Wall Street Journal").
 REPORT_NOUNS = words("document_nouns")
+#: Nouns for data and research that report findings ("Data suggests ..."); documents count too (`REPORT_NOUNS`).
+EVIDENCE_NOUNS = words("evidence_nouns") | REPORT_NOUNS
 #: Words that mark an organisation name as a news outlet.
 MEDIA_WORDS = words("media_words")
 #: Nouns that make a pre-name modifier a role ("State Department spokesperson Matthew Miller").
