@@ -76,3 +76,13 @@ def warn_skipped(error: ArticleError) -> None:
 
 class TargetsError(NewsdeskError):
     """A stance targets file (or a target given in code) that cannot be read; the message names it and the problem."""
+
+
+class ModelFileError(NewsdeskError):
+    """A shipped model file (``newsdesk/data/models/*.skops``) that is missing, unreadable or made for another
+    version of newsdesk or scikit-learn; the message names the file and says how to rebuild it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}; rebuild it with `python -m newsdesk.stance.train`")
