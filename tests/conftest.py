@@ -6,9 +6,11 @@ A fixture that needs a data set skips with one line naming it and the command th
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from newsdesk.datasets import BbcArticle, DatasetNotFoundError, load_bbc, locate
 
@@ -65,3 +67,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = [item for item in items if item not in dropped]
+# ---------------------------------------------------------------------------------------------------
+# Hypothesis profiles for the fuzz suite (tests/test_fuzz.py). ``ci`` is chosen when the CI variable is set
+# (as in CI), ``thorough`` by HYPOTHESIS_PROFILE=thorough for a long local run, ``dev`` otherwise. Each fuzz
+# test asks for `fuzz_examples(base)` cases: ``base`` in ci (over 10,000 in all), ten times that in thorough,
+# a fifth in dev. ci and dev draw the same cases on every run (derandomized, no example database).
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("dev", derandomize=True, database=None, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("thorough", deadline=None, suppress_health_check=_QUIET)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+settings.load_profile(PROFILE)
+_SCALE = {"ci": 1.0, "thorough": 10.0, "dev": 0.2}[PROFILE]
+#: Generated cases run by each fuzz test in this session, counted by the tests themselves.
+FUZZ_CASES: Counter[str] = Counter()
+
+
+def fuzz_examples(base: int) -> settings:
+    """Hypothesis settings asking for ``base`` cases under the ci profile, scaled for the others."""
+    return settings(max_examples=max(1, round(base * _SCALE)))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FUZZ_CASES:
+        total = sum(FUZZ_CASES.values())
+        terminalreporter.write_line(f"fuzz: {total} generated cases ({PROFILE} profile) in {len(FUZZ_CASES)} tests")

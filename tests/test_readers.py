@@ -216,6 +216,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     (tmp_path / "blank.txt").write_text(" \n\n  ", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "latin1.txt").write_bytes("Headline\nCaf\xe9 prices rose.".encode("latin-1"))
+    (tmp_path / "nul.txt").write_bytes(b"Headline\nCaf\x00 prices rose." + b" More." * 40)
     (tmp_path / "nothing.html").write_text("<html><body><nav>Menu</nav></body></html>", encoding="utf-8")
     (tmp_path / "notext.csv").write_text("title\nOnly a title\n", encoding="utf-8")
     return {
@@ -223,7 +224,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "empty": (tmp_path / "empty.txt", "the file is empty"),
         "blank": (tmp_path / "blank.txt", "the article has no text"),
         "binary": (tmp_path / "binary.txt", "this is a binary file, not text"),
-        "undecodable": (tmp_path / "latin1.txt", "not valid UTF-8 (first bad byte at offset 12)"),
+        "nul byte": (tmp_path / "nul.txt", "the text holds a NUL character (first at character 12)"),
         "no html text": (tmp_path / "nothing.html", "no article text found in the HTML page"),
         "no text column": (tmp_path / "notext.csv", "no text column"),
     }
@@ -238,9 +239,12 @@ def test_each_bad_input_raises_an_error_naming_the_file(tmp_path: Path) -> None:
         assert caught.value.source == str(path)
 
 
-def test_undecodable_file_reads_with_the_right_encoding(tmp_path: Path) -> None:
+def test_a_latin1_file_is_detected_and_an_explicit_encoding_checked(tmp_path: Path) -> None:
     _bad_inputs(tmp_path)
     assert "Café" in read_article(tmp_path / "latin1.txt", encoding="latin-1").text
+    assert read_article(tmp_path / "latin1.txt").encoding == "cp1252"
+    with pytest.raises(ArticleError, match=r"not valid UTF-8 \(first bad byte at offset 12\)"):
+        read_article(tmp_path / "latin1.txt", encoding="utf-8")
 
 
 def test_a_batch_reports_each_bad_input_and_keeps_the_rest(tmp_path: Path) -> None:

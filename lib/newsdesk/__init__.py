@@ -19,13 +19,22 @@ from newsdesk.quotes.component import find_quotes
 from newsdesk.quotes.finder import QuoteFinder
 from newsdesk.records import Figure, Person, Quote, Stance
 from newsdesk.show.voices import voices
-from newsdesk.stance import Target, find_stances, load_targets, stance_summary, suggest_targets
+from newsdesk.stance import (
+    ClaimStance,
+    Target,
+    claim_stance,
+    find_stances,
+    load_targets,
+    stance_summary,
+    suggest_targets,
+)
 
 __all__ = [
     "Analysis",
     "Article",
     "ArticleError",
     "ArticleSkippedWarning",
+    "ClaimStance",
     "Figure",
     "ModelNotFoundError",
     "NewsdeskError",
@@ -36,6 +45,7 @@ __all__ = [
     "Stance",
     "Target",
     "analyze",
+    "claim_stance",
     "extract_figures",
     "find_quotes",
     "find_stances",

@@ -19,7 +19,9 @@ class Problem(StrEnum):
     MISSING = "no such file or folder"
     EMPTY = "the file is empty"
     BLANK = "the article has no text (only white space)"
+    TOO_LONG = "the article has {size:,} characters, over newsdesk's limit of {limit:,} (MAX_ARTICLE_CHARS)"
     BINARY = "this is a binary file, not text"
+    NUL_BYTES = "the text holds a NUL character (first at character {offset}): a binary file or the wrong encoding"
     UNDECODABLE = "the bytes are not valid {encoding} (first bad byte at offset {offset})"
     UNSUPPORTED = "unsupported file type {suffix!r}; newsdesk reads {supported}"
     NO_ARTICLE_TEXT = "no article text found in the HTML page"
@@ -74,3 +76,13 @@ def warn_skipped(error: ArticleError) -> None:
 
 class TargetsError(NewsdeskError):
     """A stance targets file (or a target given in code) that cannot be read; the message names it and the problem."""
+
+
+class ModelFileError(NewsdeskError):
+    """A shipped model file (``newsdesk/data/models/*.skops``) that is missing, unreadable or made for another
+    version of newsdesk or scikit-learn; the message names the file and says how to rebuild it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}; rebuild it with `python -m newsdesk.stance.train`")

@@ -21,6 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from newsdesk.chunks import PieceOf, join_pieces, split_for_pipe
 from newsdesk.errors import ModelNotFoundError
 from newsdesk.io.articles import Article
 from newsdesk.stages import attach_article
@@ -152,15 +153,27 @@ def parse(
 ) -> Iterator[tuple[Article, Doc]]:
     """Each article with its parsed Doc, in order, streamed through ``nlp.pipe``; ``doc._.article`` is the
     article, also for the components of ``nlp`` when it runs in this process (``n_process=1``: worker
-    processes receive the text, and the article joins its Doc on the way back)."""
+    processes receive the text, and the article joins its Doc on the way back).
+
+    An article longer than ``nlp.max_length``, or with a paragraph or a run without spaces too long to parse
+    in linear time, is parsed in pieces joined into one Doc with the article's exact text (`newsdesk.chunks`);
+    the components of ``nlp`` then see each piece without ``doc._.article``."""
     nlp = nlp or load_model()
-    pairs: Iterable[tuple[str | Doc, Article]]
-    if n_process == 1:
-        pairs = ((_doc_for(nlp, article), article) for article in articles)
-    else:
-        pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    pairs = (pair for article in articles for pair in _pieces(nlp, article, n_process))
+    parsed = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, article in join_pieces(parsed):
         yield article, attach_article(doc, article)
+
+
+def _pieces(nlp: Language, article: Article, n_process: int) -> list[tuple[str | Doc, PieceOf[Article]]]:
+    """What ``nlp.pipe`` gets for one article: its text, or its pieces when it is too long or pathological
+    (`newsdesk.chunks`); in this process an article of one piece goes as a Doc that carries the article."""
+    pieces: list[tuple[str | Doc, PieceOf[Article]]] = list(
+        split_for_pipe(article.text, article, max_chars=nlp.max_length)
+    )
+    if n_process == 1 and len(pieces) == 1:
+        return [(_doc_for(nlp, article), pieces[0][1])]
+    return pieces
 
 
 def _doc_for(nlp: Language, article: Article) -> Doc:

@@ -70,7 +70,8 @@ class Record:
 
 @dataclass(frozen=True, repr=False)
 class ArticleRow(Record):
-    """One article in `Analysis.articles`."""
+    """One article in `Analysis.articles`; ``encoding`` and ``repairs`` say how its file was read (None for
+    text given as a string; `newsdesk.io.encoding`)."""
 
     sort_keys: ClassVar[tuple[str, ...]] = ("article_id",)
     article_id: str
@@ -85,6 +86,8 @@ class ArticleRow(Record):
     characters: int
     sentences: int
     tokens: int
+    encoding: str | None = None
+    repairs: str | None = None
 
 
 @dataclass(frozen=True, repr=False)

@@ -15,6 +15,7 @@ figure inside a quote carries that quote's start and speaker (read from ``doc._.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,9 +37,12 @@ def link_quotes(figures: Sequence[Figure], quotes: Sequence[Quote]) -> list[Figu
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     if not ordered:
         return list(figures)
+    starts = [q.start for q in ordered]
+    longest = max(q.end - q.start for q in ordered)
     out = []
     for f in figures:
-        inside = [q for q in ordered if q.start <= f.start and f.end <= q.end]
+        near = ordered[bisect_left(starts, f.end - longest) : bisect_right(starts, f.start)]
+        inside = [q for q in near if q.start <= f.start and f.end <= q.end]
         if inside:
             q = min(inside, key=lambda q: q.end - q.start)
             f = replace(f, quote_start=q.start, speaker=q.speaker)

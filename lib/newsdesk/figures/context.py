@@ -74,7 +74,7 @@ def counted_noun(idx: DocIndex, end: int) -> tuple[str, int] | None:
 def period_before(idx: DocIndex, start: int) -> str | None:
     doc = idx.doc
     i = idx.token_at(start)
-    sent_start = doc[i].sent.start if idx.has_sents else 0
+    sent_start = idx.sent_of(i).start
     for t in reversed(doc[max(sent_start, i - 6) : i]):
         if t.is_punct and t.text not in {"-", "–"}:
             return None

@@ -41,9 +41,21 @@ class DocIndex:
         self.ents = [_without_trailing_joiner(e) for e in doc.ents]
         self.ent_starts = [e[0] for e in self.ents]
         self.has_sents = doc.has_annotation("SENT_START")  # a scan of the whole Doc: asked once
+        self._sents: list[Span] | None = None
+        self._sent_starts: list[int] = []
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
+
+    def sent_of(self, i: int) -> Span:
+        """The sentence holding token ``i`` (the whole Doc when it has no sentences), found by bisection:
+        ``Token.sent`` walks the sentence, which costs a long sentence's length for every figure in it."""
+        if not self.has_sents:
+            return self.doc[:]
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [sent.start for sent in self._sents]
+        return self._sents[bisect_right(self._sent_starts, i) - 1]
 
     def ent_at(self, char: int) -> tuple[int, int, str] | None:
         k = bisect_right(self.ent_starts, char) - 1

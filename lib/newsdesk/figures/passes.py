@@ -44,7 +44,7 @@ def money_by_context(idx: DocIndex, found: list[FoundFigure]) -> list[FoundFigur
         if converted is not None and (text.count(")", converted.end, f.start) or "." in text[converted.end : f.start]):
             converted = None
         if f.kind == "count" and f.noun is None and BARE_SCALE_RE.search(text, f.start, f.end):
-            sent = idx.doc[idx.token_at(f.start)].sent if idx.has_sents else idx.doc[:]
+            sent = idx.sent_of(idx.token_at(f.start))
             for g in reversed(out):
                 if g.end <= sent.start_char:
                     break

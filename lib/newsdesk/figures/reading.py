@@ -98,7 +98,7 @@ def _millions_of(text: str, idx: DocIndex, m: NumberMatch, end: int) -> bool:
             return True  # "110m tons", "1m barrels": metres of tons make no sense
         if t.dep_ not in {"compound", "amod"}:
             break
-    sent = doc[idx.token_at(m.start)].sent if idx.has_sents else doc[:]
+    sent = idx.sent_of(idx.token_at(m.start))
     if MONEY_NEARBY_RE.search(idx.text, sent.start_char, sent.end_char):
         return True
     return DECIMAL_ONE_RE.fullmatch(m.text) is not None

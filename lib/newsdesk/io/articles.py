@@ -20,7 +20,11 @@ from typing import Any
 
 from newsdesk.errors import ArticleError, Problem
 
-__all__ = ["Article", "Paragraph", "compose_text", "find_byline", "find_credits", "read_text"]
+__all__ = ["MAX_ARTICLE_CHARS", "Article", "Paragraph", "compose_text", "find_byline", "find_credits", "read_text"]
+
+#: The longest article newsdesk reads, in characters: five times spaCy's ``max_length``. Longer articles are
+#: parsed in chunks (`newsdesk.chunks`); past this limit one is refused, with its size and the limit.
+MAX_ARTICLE_CHARS = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,8 @@ class Article:
 
     ``text`` is the whole article (headline line included); ``paragraphs`` are the body paragraphs
     with offsets into it; ``credits`` are the outlets the article says it relays ("X reports").
+    ``encoding`` is the one its file was read in (None for text given as a string) and ``repairs`` says
+    what was repaired on reading, such as mojibake (`newsdesk.io.encoding`).
     """
 
     id: str
@@ -57,6 +63,8 @@ class Article:
     source_path: str | None = None
     headline_span: tuple[int, int] | None = field(default=None, repr=False)
     byline_span: tuple[int, int] | None = field(default=None, repr=False)
+    encoding: str | None = field(default=None, repr=False)
+    repairs: str | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -82,6 +90,8 @@ class Article:
             "source_path": self.source_path,
             "paragraphs": len(self.paragraphs),
             "characters": len(self.text),
+            "encoding": self.encoding,
+            "repairs": self.repairs,
         }
 
 
@@ -216,6 +226,8 @@ def build_article(
     """An Article from its full text, with the layout found by `lay_out` and metadata as given."""
     if not text.strip():
         raise ArticleError(source_path or id, Problem.BLANK)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(source_path or id, Problem.TOO_LONG, size=len(text), limit=MAX_ARTICLE_CHARS)
     layout = lay_out(text, first_line_is_headline=first_line_is_headline)
     if headline is None and layout.headline_span:
         headline = text[layout.headline_span[0] : layout.headline_span[1]]

@@ -61,7 +61,7 @@ def row_article(record: Mapping[str, Any], *, source: str, fallback_id: str) -> 
     if not isinstance(body, str) or not body.strip():
         raise ArticleError(source, Problem.MISSING_TEXT, field=text_key or COLUMNS["text"][0])
     fields = {field: _clean(record.get(key)) if (key := _pick(names, field)) else None for field in COLUMNS}
-    headline = fields["headline"]
+    headline = " ".join(fields["headline"].split()) if fields["headline"] else None  # the headline is one line
     text, first_line_is_headline = compose_text(headline, body.replace("\r\n", "\n"))
     return build_article(
         text,

@@ -11,6 +11,7 @@ never lets one bad input stop the rest: each is reported (a warning by default) 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal, TypeAlias
 
@@ -19,8 +20,9 @@ import pandas as pd
 from newsdesk.errors import ArticleError, Problem, warn_skipped
 from newsdesk.io.articles import Article, build_article, read_text
 from newsdesk.io.corpus import csv_articles, frame_articles, json_articles, jsonl_articles
+from newsdesk.io.encoding import decode_text
 from newsdesk.io.html import html_to_article
-from newsdesk.io.textfile import decode, inner_suffix, read_file_bytes
+from newsdesk.io.textfile import inner_suffix, read_file_bytes
 
 __all__ = ["SUPPORTED_SUFFIXES", "Source", "iter_articles", "looks_like_path", "read_article", "read_articles"]
 
@@ -56,12 +58,20 @@ def _sniff(text: str) -> str:
     return ".txt"
 
 
-def _file_articles(path: Path, encoding: str) -> Iterator[Article | ArticleError]:
-    source, stem = str(path), path.name.split(".")[0]
+def _file_articles(path: Path, encoding: str | None) -> Iterator[Article | ArticleError]:
+    source = str(path)
     suffix = inner_suffix(path)
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise ArticleError(source, Problem.UNSUPPORTED, suffix=suffix, supported=_SUPPORTED_TEXT)
-    text = decode(read_file_bytes(path), source, encoding)
+    decoded = decode_text(read_file_bytes(path), source, encoding)
+    for item in _text_articles(decoded.text, path, suffix):
+        if isinstance(item, Article):
+            item = replace(item, encoding=decoded.encoding, repairs=decoded.repairs)
+        yield item
+
+
+def _text_articles(text: str, path: Path, suffix: str) -> Iterator[Article | ArticleError]:
+    source, stem = str(path), path.name.split(".")[0]
     if not text.strip():
         raise ArticleError(source, Problem.BLANK)
     kind = suffix or _sniff(text)
@@ -90,7 +100,7 @@ def _folder_files(folder: Path) -> list[Path]:
     return files
 
 
-def _path_articles(path: Path, encoding: str) -> Iterator[Article | ArticleError]:
+def _path_articles(path: Path, encoding: str | None) -> Iterator[Article | ArticleError]:
     paths = _folder_files(path) if path.is_dir() else [path]
     for file in paths:
         try:
@@ -99,10 +109,13 @@ def _path_articles(path: Path, encoding: str) -> Iterator[Article | ArticleError
             yield error
 
 
-def iter_articles(source: Source | Iterable[Source], *, encoding: str = "utf-8") -> Iterator[Article | ArticleError]:
+def iter_articles(
+    source: Source | Iterable[Source], *, encoding: str | None = None
+) -> Iterator[Article | ArticleError]:
     """Every article in ``source``, in order, with each unreadable input yielded as its ArticleError.
 
-    Strings are paths when `looks_like_path` says so, and article text otherwise.
+    Strings are paths when `looks_like_path` says so, and article text otherwise. Files are read in
+    ``encoding``, or with it found from their bytes when None (`newsdesk.io.encoding.decode_text`).
     """
     if isinstance(source, Article):
         yield source
@@ -129,7 +142,7 @@ def iter_articles(source: Source | Iterable[Source], *, encoding: str = "utf-8")
 
 
 def read_articles(
-    source: Source | Iterable[Source], *, on_error: OnError = "warn", encoding: str = "utf-8"
+    source: Source | Iterable[Source], *, on_error: OnError = "warn", encoding: str | None = None
 ) -> Iterator[Article]:
     """Read articles from files, folders, corpora, DataFrames, Articles or text strings.
 
@@ -147,7 +160,7 @@ def read_articles(
             on_error(item)
 
 
-def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
+def read_article(path: str | Path, *, encoding: str | None = None) -> Article:
     """The one article in a file (plain text, HTML, or a one-record corpus file).
 
     Raises ArticleError naming the file when it is missing, empty, binary, undecodable, holds no

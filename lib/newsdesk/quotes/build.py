@@ -12,6 +12,7 @@ the cue class (`cue_class_of`), the paragraph and the confidence.
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -55,6 +56,12 @@ def build_records(
     )
     paragraph_starts = [p.start for p in article.paragraphs]
     contents = sorted((f.start, f.end) for f in found)
+    content_starts = [s for s, _ in contents]
+    longest = max((e - s for s, e in contents), default=0)
+
+    def in_content(char: int) -> bool:
+        near = contents[bisect_left(content_starts, char - longest) : bisect_right(content_starts, char)]
+        return any(s <= char < e for s, e in near)
 
     def blocked_for(f: Found) -> Callable[[int], bool]:
         def blocked(i: int) -> bool:
@@ -63,7 +70,7 @@ def build_records(
                 return True
             if f.start <= token.idx < f.end or any(s.start <= token.idx < s.end for s in speech):
                 return True
-            return any(s <= token.idx < e for s, e in contents)
+            return in_content(token.idx)
 
         return blocked
 

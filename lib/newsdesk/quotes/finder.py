@@ -27,6 +27,7 @@ so is one on a line that links to another story ("READ MORE: ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -131,12 +132,16 @@ class QuoteFinder:
 
 def _outermost(found: Sequence[Found], doc: Doc) -> list[Found]:
     """Nested attributions: a cue inside another statement's reported content is dropped (the outer kept)."""
-    contents = [(f.start, f.end) for f in found if f.kind != "direct"]
+    contents = sorted((f.start, f.end) for f in found if f.kind != "direct")
+    starts = [s for s, _ in contents]
+    longest = max((e - s for s, e in contents), default=0)
     kept = []
     for f in found:
         if f.cue is not None and f.kind != "direct":
             cue_char = doc[f.cue[0]].idx
-            if any(s <= cue_char < e for s, e in contents if (s, e) != (f.start, f.end)):
+            # only contents starting within the longest content's length before the cue can hold it
+            near = contents[bisect_left(starts, cue_char - longest) : bisect_right(starts, cue_char)]
+            if any(s <= cue_char < e for s, e in near if (s, e) != (f.start, f.end)):
                 continue
         kept.append(f)
     return kept

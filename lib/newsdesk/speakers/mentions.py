@@ -97,6 +97,8 @@ class MentionIndex:
         self.person_ents: dict[int, Span] = {}  # token index -> PERSON entity
         # doc.ents: new spans per access
         self._ents: tuple[Span, ...] = one_type_per_name(org_shaped_persons(tuple(doc.ents)))
+        self._ent_starts = [e.start for e in self._ents]
+        self._ents_in_order = self._ent_starts == sorted(self._ent_starts)  # as the Doc's entities are
         self._tokens: list[Token] = list(doc)  # built once: iterating a Doc creates new tokens
         self._index_persons()
         self._full_names += self._untagged_full_names()
@@ -398,12 +400,16 @@ class MentionIndex:
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities inside a span (like ``span.ents``, without rebuilding the document's)."""
-        return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
+        if not self._ents_in_order:
+            return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
+        first, last = bisect.bisect_left(self._ent_starts, span.start), bisect.bisect_left(self._ent_starts, span.end)
+        return [e for e in self._ents[first:last] if e.end <= span.end]
 
     def recent(self, position: int, kinds: set[str], *, window: int = 4000) -> list[Mention]:
         """The mentions of ``kinds`` up to ``window`` characters before ``position``, nearest first."""
+        begin = bisect.bisect_left(self._mention_starts, position - window)  # nothing earlier is in the window
         end = bisect.bisect_left(self._mention_starts, position)
-        found = [m for m in self.mentions[:end] if m.kind in kinds and position - m.start <= window]
+        found = [m for m in self.mentions[begin:end] if m.kind in kinds]
         return found[::-1]
 
     def in_caption(self, char: int) -> bool:
