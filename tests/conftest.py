@@ -15,6 +15,8 @@ from hypothesis import HealthCheck, settings
 from newsdesk.datasets import BbcArticle, DatasetNotFoundError, load_bbc, locate
 
 ROOT = Path(__file__).resolve().parents[1]
+# no progress bars in test output, nor in the notebooks nbval runs (their kernels inherit this environment)
+os.environ.setdefault("NEWSDESK_PROGRESS", "0")
 
 
 def need(name: str) -> Path:
@@ -40,6 +42,31 @@ def aeb_dir() -> Path:
     return need("aeb")
 
 
+#: Notebooks that read a public data set: file name -> the data set.
+NOTEBOOK_DATA = {"05_corpus.ipynb": "bbc"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """nbval on a notebook whose data set is missing: one skipped item (the first cell) with one line naming the
+    data set and how to get it (`newsdesk.datasets.locate`'s message), the notebook's other cells deselected. With
+    the data (CI sets ``NEWSDESK_DATA``), every cell is checked strictly."""
+    dropped: list[pytest.Item] = []
+    skipped: set[str] = set()
+    for item in items:
+        name = Path(str(item.path)).name
+        if name not in NOTEBOOK_DATA:
+            continue
+        try:
+            locate(NOTEBOOK_DATA[name])
+        except DatasetNotFoundError as missing:
+            if name in skipped:
+                dropped.append(item)
+            else:
+                skipped.add(name)
+                item.add_marker(pytest.mark.skip(reason=str(missing)))
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = [item for item in items if item not in dropped]
 # ---------------------------------------------------------------------------------------------------
 # Hypothesis profiles for the fuzz suite (tests/test_fuzz.py). ``ci`` is chosen when the CI variable is set
 # (as in CI), ``thorough`` by HYPOTHESIS_PROFILE=thorough for a long local run, ``dev`` otherwise. Each fuzz

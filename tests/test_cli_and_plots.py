@@ -18,7 +18,8 @@ from newsdesk.show.plotting import save_figure
 def test_cli_writes_every_table_and_reports_bad_inputs(tmp_path: Path, capsys: object) -> None:
     story = tmp_path / "story.txt"
     story.write_text("Rates held\nThe bank kept rates at 4% on Tuesday.", encoding="utf-8")
-    status = main(["analyze", str(story), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")])
+    out = ["--out", str(tmp_path / "out"), "--format", "csv"]
+    status = main(["analyze", str(story), str(tmp_path / "missing.txt"), *out])
     assert status == 1
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["articles.csv", "errors.csv", "figures.csv", "people.csv", "quotes.csv", "stances.csv"]
@@ -32,7 +33,8 @@ def test_cli_attributions_option_widens_the_quotes_table(tmp_path: Path) -> None
     story.write_text(text, encoding="utf-8")
     classes = {}
     for scope in ("speech", "all"):
-        assert main(["analyze", str(story), "--out", str(tmp_path / scope), "--attributions", scope]) == 0
+        out = ["--out", str(tmp_path / scope), "--format", "csv"]
+        assert main(["analyze", str(story), *out, "--attributions", scope]) == 0
         with (tmp_path / scope / "quotes.csv").open(encoding="utf-8") as handle:
             classes[scope] = [row["cue_class"] for row in csv.DictReader(handle)]
     assert classes == {"speech": ["speech"], "all": ["position", "speech"]}

@@ -359,7 +359,8 @@ def test_cli_targets_file_fills_stances_csv(tmp_path: Path) -> None:
     story.write_text("Bridge row\nResidents oppose the new bridge, the council said.", encoding="utf-8")
     targets = tmp_path / "targets.yaml"
     targets.write_text("- name: the new bridge\n  aliases: [bridge]\n", encoding="utf-8")
-    assert main(["analyze", str(story), "--out", str(tmp_path / "out"), "--targets", str(targets)]) == 0
+    out = ["--out", str(tmp_path / "out"), "--format", "csv"]
+    assert main(["analyze", str(story), *out, "--targets", str(targets)]) == 0
     table = pd.read_csv(tmp_path / "out" / "stances.csv")
     assert table[["holder", "target", "label"]].values.tolist() == [["Residents", "the new bridge", "against"]]
 

@@ -17,64 +17,48 @@ Analysis(1 article, 1 quote, 1 figure, 0 stances, 0 errors)
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 from spacy.language import Language
-from spacy.tokens import Doc
 
+from newsdesk.cache import ResultCache
 from newsdesk.errors import ArticleError
-from newsdesk.figures.component import FIGURES_FACTORY
 from newsdesk.io.articles import Article
 from newsdesk.io.readers import Source, iter_articles
-from newsdesk.nlp import load_model, parse
-from newsdesk.quotes.component import QUOTES_FACTORY
 from newsdesk.quotes.finder import Attributions, check_attributions
-from newsdesk.records import ArticleRow, ErrorRow, Figure, Person, Quote, Record, Stance, to_frame
-from newsdesk.speakers.people import PEOPLE_FACTORY
-from newsdesk.stance.component import STANCE_FACTORY
+from newsdesk.records import (
+    TABLE_NAMES,
+    ArticleResult,
+    ArticleRow,
+    ErrorRow,
+    Figure,
+    Person,
+    Quote,
+    Record,
+    Stance,
+    to_frame,
+)
+from newsdesk.runner import Executor, Options, local_executor, results, stage_factories
 from newsdesk.stance.targets import Target, check_targets
 
-__all__ = ["TABLES", "Analysis", "analyze", "stage_factories"]
+if TYPE_CHECKING:
+    from newsdesk.dask import DaskTables
+
+__all__ = ["PROGRESS_ENV", "TABLES", "TABLE_NAMES", "Analysis", "analyze", "stage_factories"]
 
 #: Which Doc extension feeds which table.
 TABLES: dict[str, type[Record]] = {"quotes": Quote, "figures": Figure, "stances": Stance, "people": Person}
-
-
-def stage_factories(
-    attributions: Attributions = "speech", targets: Iterable[Target] = (), *, evidentials: bool = True
-) -> list[tuple[str, dict[str, Any]]]:
-    """The stages `analyze` runs, in order, as (factory, config): quotes first, so that the people table can
-    count each person's quotes, figures can credit the quote they sit in and stance can take speakers from
-    them; stance last, with the ``targets``.
-
-    >>> [name for name, _ in stage_factories()]
-    ['newsdesk_quotes', 'newsdesk_people', 'newsdesk_figures', 'newsdesk_stance']
-    """
-    return [
-        (QUOTES_FACTORY, {"attributions": attributions, "evidentials": evidentials, "on_error": "record"}),
-        (PEOPLE_FACTORY, {"on_error": "record"}),
-        (FIGURES_FACTORY, {"on_error": "record"}),
-        (STANCE_FACTORY, {"targets": [t.to_config() for t in targets], "on_error": "record"}),
-    ]
-
-
-_T = TypeVar("_T")
-
-
-def _with_progress(items: Iterable[_T], total: int) -> Iterator[_T]:
-    """``items`` behind a tqdm bar: a notebook widget where ipywidgets is installed, text otherwise.
-
-    tqdm is imported here, not at module level: in a kernel without ipywidgets, importing
-    ``tqdm.auto`` warns on stderr, which would show in every notebook that imports newsdesk.
-    """
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="IProgress not found")
-        from tqdm.auto import tqdm
-    yield from tqdm(items, total=total, unit="article")
+#: Environment variable that turns the default progress bar off ("0") or on ("1") everywhere.
+PROGRESS_ENV = "NEWSDESK_PROGRESS"
+Engine = Literal["local", "dask"]
 
 
 def _plural(count: int, word: str) -> str:
@@ -106,25 +90,92 @@ class Analysis:
         )
         return f"Analysis({counts})"
 
+    def to_dask(self, npartitions: int = 1) -> DaskTables:
+        """The tables as Dask DataFrames (`newsdesk.dask.DaskTables`), for code that expects Dask's API."""
+        from newsdesk.dask import DaskTables
 
-def _article_row(article: Article, doc: Doc) -> ArticleRow:
-    summary = article.to_dict()
-    return ArticleRow(
-        **summary,
-        sentences=sum(1 for _ in doc.sents),
-        tokens=sum(1 for token in doc if not token.is_space),
-    )
+        return DaskTables.from_pandas({name: getattr(self, name) for name in TABLE_NAMES}, npartitions)
 
 
-def _stages(
-    nlp: Language, attributions: Attributions, targets: Iterable[Target], *, evidentials: bool = True
-) -> list[Callable[[Doc], Doc]]:
-    """The stage components to run after ``nlp``: those its own pipeline does not already hold."""
-    return [
-        nlp.create_pipe(factory, name=factory, config=config)
-        for factory, config in stage_factories(attributions, targets, evidentials=evidentials)
-        if factory not in nlp.pipe_names
-    ]
+def _show_progress(progress: bool | None) -> bool:
+    """``progress``, or by default: ``$NEWSDESK_PROGRESS`` when set, else whether someone watches (a terminal or
+    a Jupyter kernel)."""
+    if progress is not None:
+        return progress
+    setting = os.environ.get(PROGRESS_ENV, "").strip().lower()
+    if setting:
+        return setting not in ("0", "false", "no", "off")
+    return sys.stderr.isatty() or "ipykernel" in sys.modules
+
+
+def _bar(total: int | None) -> Any:
+    """A tqdm bar over articles (a notebook widget where ipywidgets is installed, text on stderr otherwise) that
+    appears only after a second, so that quick analyses print nothing.
+
+    tqdm.auto is imported here, not at module level: in a kernel without ipywidgets, importing it warns on stderr.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="IProgress not found")
+        from tqdm.auto import tqdm
+    return tqdm(total=total, unit="article", delay=1.0, dynamic_ncols=True, file=sys.stderr)
+
+
+def _cache_for(cache: bool | str | Path | None, nlp: Language | None, options: Options) -> ResultCache | None:
+    """The result cache to use: by default the user cache, except for a caller's own ``nlp`` (whose components the
+    cache cannot know); ``cache=True`` insists, a path moves it, False turns it off."""
+    if cache is False or (cache is None and nlp is not None):
+        return None
+    config = options.to_config()
+    if nlp is not None:
+        config["nlp"] = nlp.config.to_str()
+    folder = None if isinstance(cache, bool) or cache is None else Path(cache)
+    return ResultCache(folder, options=config)
+
+
+def _total(items: object) -> int | None:
+    """How many articles ``items`` holds, when that is known without reading them."""
+    if isinstance(items, pd.DataFrame):
+        return len(items)
+    if isinstance(items, (list, tuple)) and all(isinstance(item, Article) for item in items):
+        return len(items)
+    return None
+
+
+def _executor(engine: Engine, n_process: int, nlp: Language | None, scheduler: object, stack: ExitStack) -> Any:
+    """What runs the batches: None (this process), worker processes, or a Dask client; closed by ``stack``."""
+    if engine == "dask":
+        if nlp is not None:
+            raise ValueError("engine='dask' runs newsdesk's own model on the workers; a custom nlp is not sent")
+        from newsdesk.dask import connect
+
+        return connect(scheduler, stack)
+    if engine != "local":
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, not {n_process}")
+    return stack.enter_context(local_executor(n_process, nlp)) if n_process > 1 else None
+
+
+@dataclass
+class _Collected:
+    """The rows gathered so far, table by table."""
+
+    articles: list[ArticleRow] = field(default_factory=list)
+    errors: list[ErrorRow] = field(default_factory=list)
+    found: dict[str, list[Record]] = field(default_factory=lambda: {key: [] for key in TABLES})
+
+    def add(self, result: ArticleResult) -> None:
+        self.articles.append(result.article)
+        self.errors.extend(result.errors)
+        for key in TABLES:
+            self.found[key].extend(getattr(result, key))
+
+    def analysis(self) -> Analysis:
+        return Analysis(
+            articles=to_frame(self.articles, ArticleRow),
+            errors=to_frame(self.errors, ErrorRow),
+            **{key: to_frame(self.found[key], record_type) for key, record_type in TABLES.items()},
+        )
 
 
 def analyze(
@@ -133,55 +184,70 @@ def analyze(
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
-    progress: bool = False,
+    progress: bool | None = None,
     attributions: Attributions = "speech",
     evidentials: bool = True,
     targets: Iterable[Target | dict[str, Any] | str] | None = None,
+    cache: bool | str | Path | None = None,
+    engine: Engine = "local",
+    scheduler: object = None,
 ) -> Analysis:
     """Analyse articles given as Articles, paths (files or folders), DataFrames or text strings.
 
     Returns an `Analysis` whose tables follow the schemas in `newsdesk.records`. Inputs that cannot
     be read, and articles a stage fails on, are listed in ``errors`` with the reason; the rest go on.
-    ``progress=True`` shows a progress bar over the articles (on stderr). ``attributions="all"``
-    fills ``quotes`` with every attribution, not only speech: thoughts, stances, impressions and
-    topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.finder.QuoteFinder`).
+    ``attributions="all"`` fills ``quotes`` with every attribution, not only speech: thoughts, stances,
+    impressions and topics too, each row's ``cue_class`` saying which (see `newsdesk.quotes.finder.QuoteFinder`).
     ``evidentials=False`` leaves out what documents and data report ("The study found ...": cue class
     "evidential", speaker type "document"), which ``quotes`` keeps by default.
     ``targets`` (`newsdesk.Target`, or names) fill ``stances`` with who takes which side on them; with
     none, ``stances`` holds open-target rows (the target is what each stance predicate is about, as written;
     ``method`` says "target: open"), which `newsdesk.suggest_targets` groups into candidate targets.
 
-    Each article is parsed by ``nlp`` (newsdesk's model by default) and handed, as a Doc, to the stage
-    components of `stage_factories`; those ``nlp`` already holds under the same name run with their own
-    config instead. Every record a stage attaches to the Doc lands in its table.
+    Articles stream through in batches of ``batch_size``: each batch goes through ``nlp.pipe`` once, with the
+    stage components of `stage_factories` in the pipeline, and only its records are kept (never all Docs).
+    ``n_process=2`` runs the batches in two worker processes, the whole analysis in each; results keep the
+    input order. ``engine="dask"`` sends them to the ``dask.distributed`` scheduler at ``scheduler`` (an address
+    or a Client; the current client when None): see `newsdesk.dask`. ``progress`` shows a bar with articles/s
+    and the errors so far; by default it shows in terminals and notebooks (``$NEWSDESK_PROGRESS=0`` turns it off).
+
+    ``cache`` (`newsdesk.cache`): results are kept in the user cache and an article seen before with the same
+    text, version and options is read back instead of parsed; a path moves the cache, False turns it off. A
+    custom ``nlp`` (whose parse and stages are run instead: those it already holds under a stage's name run with
+    their own config) is cached only with ``cache=True`` or a path.
     """
-    model = nlp or load_model()
-    stages = _stages(model, check_attributions(attributions), check_targets(targets or ()), evidentials=evidentials)
-    errors: list[ErrorRow] = []
-    readable: list[Article] = []
-    for item in iter_articles(items):
+    options = Options(check_attributions(attributions), check_targets(targets or ()), evidentials=evidentials)
+    store = _cache_for(cache, nlp, options)
+    collected = _Collected()
+    articles = _read(iter_articles(items), collected)
+    with ExitStack() as stack:
+        executor = _executor(engine, n_process, nlp, scheduler, stack)
+        streamed = results(articles, options, batch_size=batch_size, cache=store, executor=executor, nlp=nlp,
+                           in_flight=2 * max(n_process, _workers(executor)))
+        bar = stack.enter_context(_bar(_total(items))) if _show_progress(progress) else None
+        for result in streamed:
+            collected.add(result)
+            if bar is not None:
+                bar.update()
+                bar.set_postfix(errors=len(collected.errors), refresh=False)
+    return collected.analysis()
+
+
+def _workers(executor: Executor | None) -> int:
+    """How many batches the executor can run at once (2 for a Dask client we cannot ask)."""
+    count = getattr(executor, "_max_workers", None)
+    if isinstance(count, int):
+        return count
+    info = getattr(executor, "nthreads", None)
+    if callable(info):
+        return max(int(sum(info().values())), 1)
+    return 1 if executor is None else 2
+
+
+def _read(items: Iterable[Article | ArticleError], collected: _Collected) -> Iterator[Article]:
+    """The readable articles; each unreadable input becomes an error row."""
+    for item in items:
         if isinstance(item, ArticleError):
-            errors.append(ErrorRow(source=item.source, stage="read", problem=item.message))
+            collected.errors.append(ErrorRow(source=item.source, stage="read", problem=item.message))
         else:
-            readable.append(item)
-
-    rows: list[ArticleRow] = []
-    found: dict[str, list[Record]] = {key: [] for key in TABLES}
-    parsed = parse(readable, nlp=model, batch_size=batch_size, n_process=n_process)
-    if progress:
-        parsed = _with_progress(parsed, total=len(readable))
-    for article, doc in parsed:
-        for stage in stages:
-            doc = stage(doc)
-        rows.append(_article_row(article, doc))
-        for key in TABLES:
-            found[key].extend(doc._.get(key) or ())
-        source = article.source_path or article.id
-        failures = doc._.stage_errors or ()
-        errors.extend(ErrorRow(source=source, stage=name, problem=problem) for name, problem in failures)
-
-    return Analysis(
-        articles=to_frame(rows, ArticleRow),
-        errors=to_frame(errors, ErrorRow),
-        **{key: to_frame(found[key], record_type) for key, record_type in TABLES.items()},
-    )
+            yield item

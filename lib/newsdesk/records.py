@@ -18,7 +18,12 @@ from typing import Any, ClassVar, Literal
 
 import pandas as pd
 
-__all__ = ["ArticleRow", "ErrorRow", "Figure", "Gender", "GenderEvidence", "Person", "Quote", "Stance", "to_frame"]
+__all__ = [
+    "ArticleResult",
+    "ArticleRow",
+    "ErrorRow", "Figure", "Gender", "GenderEvidence", "Person", "Quote", "Stance",
+    "to_frame",
+]
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organisation", "media", "anonymous", "document", "unknown"]
@@ -225,3 +230,56 @@ def to_frame(records: Iterable[Record], record_type: type[Record]) -> pd.DataFra
     if record_type.sort_keys and len(frame):
         frame = frame.sort_values(list(record_type.sort_keys), kind="stable", na_position="first")
     return frame.reset_index(drop=True)
+
+
+#: The tables of an analysis, in order (`newsdesk.Analysis`).
+TABLE_NAMES = ("articles", "quotes", "figures", "stances", "errors", "people")
+#: The per-article tables of `ArticleResult`, with their record types, in the order `Analysis` shows them.
+RESULT_TABLES: dict[str, type[Record]] = {
+    "quotes": Quote,
+    "figures": Figure,
+    "stances": Stance,
+    "people": Person,
+    "errors": ErrorRow,
+}
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything one article gives: its row of ``Analysis.articles`` and its records for every other table.
+
+    ``to_plain()`` turns it into lists of plain values (JSON- and msgpack-friendly; the cache stores it and worker
+    processes send it back) and ``from_plain`` reads that back into equal records.
+
+    >>> row = ArticleRow("a1", None, None, None, None, None, None, None, 1, 9, 1, 2)
+    >>> result = ArticleResult(row, errors=(ErrorRow("a1", "quotes", "ValueError: no"),))
+    >>> result
+    ArticleResult('a1': 0 quotes, 0 figures, 0 stances, 0 people, 1 errors)
+    >>> ArticleResult.from_plain(result.to_plain()) == result
+    True
+    """
+
+    article: ArticleRow
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    people: tuple[Person, ...] = ()
+    errors: tuple[ErrorRow, ...] = ()
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in RESULT_TABLES)
+        return f"ArticleResult({self.article.article_id!r}: {counts})"
+
+    def to_plain(self) -> dict[str, list[list[Any]]]:
+        """Each table as a list of rows, each row its values in column order."""
+        plain = {"articles": [list(self.article.to_dict().values())]}
+        for name in RESULT_TABLES:
+            plain[name] = [list(record.to_dict().values()) for record in getattr(self, name)]
+        return plain
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, list[list[Any]]]) -> ArticleResult:
+        """The result `to_plain` gave; raises (KeyError, TypeError, ValueError) on anything else."""
+        (article,) = plain["articles"]
+        tables = {name: tuple(kind(*row) for row in plain[name]) for name, kind in RESULT_TABLES.items()}
+        return cls(ArticleRow(*article), **tables)  # type: ignore[arg-type]
