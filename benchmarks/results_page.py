@@ -128,7 +128,7 @@ def figure_rows(figures: dict[str, Any], pub: dict[str, Any]) -> Iterator[Row]:
             yield ("figures", data, "dev", label, cell, f"quantulum3 {q3}",
                    f"{theirs['F1']} (P {theirs['P']}, R {theirs['R']})", "same run")
         peers = pub["newsquant"][metric]
-        yield ("figures", "NewsQuant", "full set (dev + held-out)", label, cell,
+        yield ("figures", "NewsQuant", "newsdesk: dev; peers: full set (dev + held-out)", label, cell,
                " / ".join(p["peer"] for p in peers), " / ".join(p["score"] for p in peers), pub["newsquant"]["where"])
     rt = pub["recognizers_text"]
     for suite, by_system in figures["suites"].items():
