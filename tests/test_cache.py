@@ -126,3 +126,27 @@ def test_a_cache_that_cannot_be_written_costs_nothing_but_the_cache(tmp_path: Pa
     cache.put(_article(), _result())
     assert cache.failed_writes == 1
     assert cache.get(_article()) is None
+
+
+def test_a_result_with_errors_is_not_cached_so_the_next_run_tries_again(tmp_path: Path) -> None:
+    from concurrent.futures import Future
+
+    from newsdesk.runner import Options, results
+
+    class Prepared:
+        """An executor that answers every batch with the results it was given."""
+
+        def __init__(self, answers: list[ArticleResult]) -> None:
+            self.answers = answers
+
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+            future: Future[Any] = Future()
+            future.set_result(self.answers)
+            return future
+
+    failed, fine = _result("a1"), ArticleResult(_result("a2").article, quotes=_result("a2").quotes)
+    cache = ResultCache(tmp_path, options=OPTIONS)
+    articles = [_article("a1"), _article("a2", "Snow is due, forecasters said.")]
+    assert list(results(articles, Options(), cache=cache, executor=Prepared([failed, fine]))) == [failed, fine]
+    assert cache.get(articles[0]) is None
+    assert cache.get(articles[1]) == fine

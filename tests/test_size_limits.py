@@ -69,3 +69,17 @@ def test_past_the_limit_the_article_goes_to_errors_with_size_and_limit() -> None
     assert len(result.articles) == 1
     (problem,) = result.errors["problem"]
     assert f"{len(huge):,} characters" in problem and f"{MAX_ARTICLE_CHARS:,}" in problem
+
+
+def test_an_article_cut_into_pieces_keeps_its_records_with_newsdesks_own_model() -> None:
+    # one line longer than LONG_PARAGRAPH is parsed in pieces; the stages must still see the whole article (they
+    # once ran inside nlp.pipe, on each piece, and the join dropped what they found without an error)
+    line = " ".join(PARAGRAPHS) + " "
+    text = "Nurses to strike\n" + line * (LONG_PARAGRAPH // len(line) + 2)
+    assert len(plan_pieces(text, max_chars=load_model().max_length)) > 1
+    alone = analyze([read_text(text, id="cut")], cache=False, progress=False)
+    whole = analyze([read_text("Nurses to strike\n" + line, id="cut")], cache=False, progress=False)
+    assert alone.errors.empty
+    assert len(alone.quotes) >= len(whole.quotes) > 0
+    assert len(alone.figures) >= len(whole.figures) > 0
+    assert offsets_hold(alone.quotes, text)

@@ -1,9 +1,11 @@
 """Running the stages over many articles, in batches: here, in worker processes, or on a Dask cluster.
 
-A batch of articles goes through ``nlp.pipe`` once; the stage components (`stage_factories`) are part of that
-pipeline, so the whole analysis of an article (parse, quotes, people, figures, stance) runs wherever its batch
-runs, and only its records come back, as an `ArticleResult`. The model with the stages is loaded once per process
-(`analysis_model`), so a worker process or a Dask worker loads it on its first batch and keeps it.
+A batch of articles goes through ``nlp.pipe`` once, and the stage components (`stage_factories`) then run on
+each article's whole Doc, so the whole analysis of an article (parse, quotes, people, figures, stance) runs
+wherever its batch runs, and only its records come back, as an `ArticleResult`. The stages are not part of the
+piped model: ``nlp.pipe`` sees the pieces of an article cut by `newsdesk.chunks`, and the stages must see the
+article joined again. The model and the stages are made once per process (`analysis_model`), so a worker
+process or a Dask worker makes them on its first batch and keeps them.
 
 `results` streams any number of articles: a batch whose articles are all cached (`newsdesk.cache`) is not sent
 anywhere, the others go to an executor (anything with ``submit``: a `ProcessPoolExecutor` or a
@@ -109,12 +111,11 @@ def model_identity() -> str:
 
 
 @lru_cache(maxsize=4)
-def analysis_model(options: Options) -> Language:
-    """newsdesk's model with the stage components appended: loaded once per process and Options."""
-    nlp = load_model(fresh=True)
-    for factory, config in stage_factories(options.attributions, options.targets, evidentials=options.evidentials):
-        nlp.add_pipe(factory, name=factory, config=config)
-    return nlp
+def analysis_model(options: Options) -> tuple[Language, tuple[Callable[[Doc], Doc], ...]]:
+    """newsdesk's model and the stage components to run on each parsed article: made once per process and
+    Options."""
+    nlp = load_model()
+    return nlp, tuple(_stages(nlp, options))
 
 
 def _stages(nlp: Language, options: Options) -> list[Callable[[Doc], Doc]]:
@@ -158,12 +159,11 @@ def analyze_batch(
 ) -> list[ArticleResult]:
     """One batch through ``nlp.pipe``, each article's records gathered as it comes out (its Doc is then dropped).
 
-    The model is newsdesk's with the stages (`analysis_model`), or a caller's own pipeline followed by the stages it
-    lacks. An article whose parse fails (the whole batch is then redone one by one) gets an error row instead.
+    The model is newsdesk's followed by its stages (`analysis_model`), or a caller's own pipeline followed by the
+    stages it lacks. An article whose parse fails (the whole batch is then redone one by one) gets an error row instead.
     """
     own = nlp or _CALLER_NLP
-    model = own or analysis_model(options)
-    stages = _stages(own, options) if own is not None else []
+    model, stages = analysis_model(options) if own is None else (own, tuple(_stages(own, options)))
     try:
         return [_finish(article, doc, stages) for article, doc in parse(articles, nlp=model, batch_size=batch_size)]
     except Exception as error:
@@ -174,7 +174,7 @@ def analyze_batch(
         return [result for article in articles for result in analyze_batch([article], options, 1, nlp)]
 
 
-def _finish(article: Article, doc: Doc, stages: list[Callable[[Doc], Doc]]) -> ArticleResult:
+def _finish(article: Article, doc: Doc, stages: tuple[Callable[[Doc], Doc], ...]) -> ArticleResult:
     for stage in stages:
         doc = stage(doc)
     result = result_of(article, doc)
@@ -232,7 +232,7 @@ class _Pending:
         for article, found in zip(self.articles, self.found, strict=True):
             if found is None:
                 found = next(computed)
-                if cache is not None:
+                if cache is not None and not found.errors:  # a failure is tried again next time, not served
                     cache.put(article, found)
             out.append(found)
         return out
@@ -257,12 +257,13 @@ def results(
         executor = None  # one batch: not worth starting a worker process for
     batches = chain(first, batches)
     run = executor or _Here()
+    sent_nlp = None if isinstance(run, ProcessPoolExecutor) else nlp  # worker processes got it once, at their start
     extra = {"pure": False} if _is_dask(run) else {}  # dask would take batches with equal arguments for one
     pending: deque[_Pending] = deque()
     for batch in batches:
         found = [cache.get(article) if cache is not None else None for article in batch]
         todo = [article for article, hit in zip(batch, found, strict=True) if hit is None]
-        future = run.submit(analyze_batch, todo, options, batch_size, nlp, **extra) if todo else None
+        future = run.submit(analyze_batch, todo, options, batch_size, sent_nlp, **extra) if todo else None
         pending.append(_Pending(batch, found, future))
         while len(pending) > max(in_flight, 1) or (pending and pending[0].future is None):
             yield from pending.popleft().collect(cache)
